@@ -1,0 +1,5 @@
+export * from './audit'
+export * from './meetings'
+export * from './referenceLists'
+export * from './reports'
+export * from './worksheets'

@@ -1,0 +1,19 @@
+/**
+ * Every IPC channel, as a plain list with no dependencies so the sandboxed preload can build
+ * its api object from it without bundling zod. `contract.ts` must describe each one (checked
+ * by `satisfies`), and main's handler map must implement each one (checked the same way).
+ */
+export const CHANNELS = [
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'lists:list',
+  'lists:add',
+  'lists:update',
+  'lists:setArchived'
+] as const
+
+export type Channel = (typeof CHANNELS)[number]
+
+export const isChannel = (value: unknown): value is Channel =>
+  typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)

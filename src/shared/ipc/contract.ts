@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import type { Channel } from './channels'
+import type { IpcResult } from './result'
+import { noInput } from './schemas/common'
+import {
+  listAddSchema,
+  listQuerySchema,
+  listSetArchivedSchema,
+  listUpdateSchema,
+  referenceItemSchema
+} from './schemas/lists'
+import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings'
+
+interface ChannelSpec {
+  input: z.ZodType
+  output: z.ZodType
+}
+
+/**
+ * The single source of truth for IPC: each channel's input and output. Main validates every
+ * input against it; the preload and renderer take their types from it.
+ */
+export const contract = {
+  'app:info': { input: noInput, output: appInfoSchema },
+  'settings:get': { input: noInput, output: settingsSchema },
+  'settings:update': { input: settingsUpdateSchema, output: settingsSchema },
+  'lists:list': { input: listQuerySchema, output: z.array(referenceItemSchema) },
+  'lists:add': { input: listAddSchema, output: referenceItemSchema },
+  'lists:update': { input: listUpdateSchema, output: referenceItemSchema },
+  'lists:setArchived': { input: listSetArchivedSchema, output: referenceItemSchema }
+} as const satisfies Record<Channel, ChannelSpec>
+
+export type Contract = typeof contract
+/** What the renderer may send (before defaults are applied). */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
+/** What the handler receives (after parsing and defaults). */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
+
+/** The shape of `window.api`: one method per channel, each returning a result, never throwing. */
+export type Api = {
+  [C in Channel]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>
+}
