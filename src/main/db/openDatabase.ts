@@ -46,7 +46,9 @@ export function openDatabase(file: string, options: OpenOptions): AppDatabase {
     throw asOpenError(error, file)
   }
   try {
-    configure(sqlite)
+    // Check the version before anything writes (even switching to WAL rewrites the header),
+    // so a database from a newer app is left byte-for-byte as it was.
+    sqlite.pragma('busy_timeout = 5000')
     const known = knownSchemaVersion(options.migrationsFolder)
     const current = sqlite.pragma('user_version', { simple: true }) as number
     if (current > known) {
@@ -56,6 +58,7 @@ export function openDatabase(file: string, options: OpenOptions): AppDatabase {
         `This database was made by a newer version of Close Call (schema ${current}, this app knows ${known}).`
       )
     }
+    configure(sqlite)
     const orm = drizzle(sqlite, { schema })
     if (current > 0 && current < known) {
       safetyCopy(sqlite, options.backupsDir ?? join(dirname(file), 'backups'), current, options.now)
@@ -86,7 +89,6 @@ function configure(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
   const synchronous = sqlite.pragma('synchronous', { simple: true })
   if (synchronous !== SYNCHRONOUS_FULL) {
     throw new Error(`synchronous is ${String(synchronous)}, expected FULL: refusing to risk saved work`)

@@ -23,6 +23,9 @@ CREATE TRIGGER `reports_fts_au` AFTER UPDATE ON `reports` BEGIN
   VALUES (new.id, new.ref_code, new.what_happened, new.what_could_have_happened, new.what_stopped_it, new.location_details, new.involved_roles, new.immediate_action, new.reporter_role, new.closure_note, new.feedback_to_staff);
 END;
 --> statement-breakpoint
+-- Index reports that existed before this migration.
+INSERT INTO `reports_fts`(`reports_fts`) VALUES ('rebuild');
+--> statement-breakpoint
 -- The audit log is append-only: history that can be edited is not history.
 CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN
   SELECT RAISE(ABORT, 'audit_log is append-only');
