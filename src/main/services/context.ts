@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { AppDatabase } from '../db/openDatabase'
 import { auditRepository, type AuditEntry } from '../db/repositories/auditRepository'
 import { referenceListRepository } from '../db/repositories/referenceListRepository'
+import { reportRepository } from '../db/repositories/reportRepository'
 import { settingsRepository } from '../db/repositories/settingsRepository'
 
 /**
@@ -19,7 +20,8 @@ export function createRepositories(db: AppDatabase) {
   return {
     audit: auditRepository(db),
     settings: settingsRepository(db),
-    lists: referenceListRepository(db)
+    lists: referenceListRepository(db),
+    reports: reportRepository(db)
   }
 }
 

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm'
 import { settings } from '../schema'
 import type { AppDatabase } from '../openDatabase'
 
@@ -16,6 +17,10 @@ export function settingsRepository(db: AppDatabase) {
         .values({ key, value: json, updatedAt: at })
         .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: at } })
         .run()
+    },
+
+    remove(key: string): void {
+      db.orm.delete(settings).where(eq(settings.key, key)).run()
     }
   }
 }

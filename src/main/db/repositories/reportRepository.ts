@@ -1,0 +1,203 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
+import type { AppDatabase } from '../openDatabase'
+import { categories, locations, reportConditions, reports } from '../schema'
+import { toFtsQuery } from './ftsQuery'
+
+export type ReportRow = typeof reports.$inferSelect
+export type NewReportRow = typeof reports.$inferInsert
+
+export interface ReportFilter {
+  statuses?: string[]
+  riskLevels?: string[]
+  from?: string
+  to?: string
+  locationId?: number
+  categoryId?: number
+  conditionId?: number
+  text?: string
+  sort: 'occurredOn' | 'createdAt' | 'refCode' | 'riskLevel' | 'status' | 'location'
+  direction: 'asc' | 'desc'
+  offset: number
+  limit: number
+}
+
+const summaryColumns = {
+  id: reports.id,
+  refCode: reports.refCode,
+  occurredOn: reports.occurredOn,
+  occurredTime: reports.occurredTime,
+  timeSlot: reports.timeSlot,
+  locationId: reports.locationId,
+  locationName: locations.name,
+  categoryId: reports.categoryId,
+  categoryName: categories.name,
+  whatHappened: reports.whatHappened,
+  riskLevel: reports.riskLevel,
+  status: reports.status,
+  triageDecision: reports.triageDecision,
+  sameEventAsId: reports.sameEventAsId,
+  createdAt: reports.createdAt
+}
+
+export interface ReportSummaryRow {
+  id: number
+  refCode: string
+  occurredOn: string
+  occurredTime: string | null
+  timeSlot: string | null
+  locationId: number
+  locationName: string
+  categoryId: number | null
+  categoryName: string | null
+  whatHappened: string
+  riskLevel: string | null
+  status: string
+  triageDecision: string | null
+  sameEventAsId: number | null
+  createdAt: string
+}
+
+const riskRank = sql`CASE ${reports.riskLevel} WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END`
+const statusRank = sql`CASE ${reports.status} WHEN 'new' THEN 0 WHEN 'triaged' THEN 1 WHEN 'investigating' THEN 2 WHEN 'actionPlanned' THEN 3 ELSE 4 END`
+
+function whereFor(filter: Omit<ReportFilter, 'sort' | 'direction' | 'offset' | 'limit'>): SQL | undefined {
+  const parts: Array<SQL | undefined> = []
+  if (filter.statuses?.length) parts.push(inArray(reports.status, filter.statuses))
+  if (filter.riskLevels?.length) {
+    const levels = filter.riskLevels.filter((l) => l !== 'untriaged')
+    const untriaged = filter.riskLevels.includes('untriaged')
+    parts.push(or(levels.length ? inArray(reports.riskLevel, levels) : undefined, untriaged ? isNull(reports.riskLevel) : undefined))
+  }
+  if (filter.from) parts.push(gte(reports.occurredOn, filter.from))
+  if (filter.to) parts.push(lte(reports.occurredOn, filter.to))
+  if (filter.locationId) parts.push(eq(reports.locationId, filter.locationId))
+  if (filter.categoryId) parts.push(eq(reports.categoryId, filter.categoryId))
+  if (filter.conditionId) {
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM ${reportConditions} WHERE ${reportConditions.reportId} = ${reports.id} AND ${reportConditions.conditionId} = ${filter.conditionId})`
+    )
+  }
+  const fts = filter.text ? toFtsQuery(filter.text) : null
+  if (fts) parts.push(sql`${reports.id} IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ${fts})`)
+  return and(...parts)
+}
+
+export function reportRepository(db: AppDatabase) {
+  const summaries = () =>
+    db.orm
+      .select(summaryColumns)
+      .from(reports)
+      .innerJoin(locations, eq(locations.id, reports.locationId))
+      .leftJoin(categories, eq(categories.id, reports.categoryId))
+
+  return {
+    insert(row: NewReportRow): ReportRow {
+      return db.orm.insert(reports).values(row).returning().get()
+    },
+
+    update(id: number, changes: Partial<NewReportRow>): ReportRow | undefined {
+      return db.orm.update(reports).set(changes).where(eq(reports.id, id)).returning().get()
+    },
+
+    get(id: number): ReportRow | undefined {
+      return db.orm.select().from(reports).where(eq(reports.id, id)).get()
+    },
+
+    summary(id: number): ReportSummaryRow | undefined {
+      return summaries().where(eq(reports.id, id)).get()
+    },
+
+    /** Highest sequence number used for a receipt-code prefix such as `NM-2026-`. */
+    maxRefSequence(prefix: string): number {
+      const value = db.sqlite
+        .prepare('SELECT max(CAST(substr(ref_code, ?) AS INTEGER)) FROM reports WHERE ref_code LIKE ?')
+        .pluck()
+        .get(prefix.length + 1, `${prefix}%`) as number | null
+      return value ?? 0
+    },
+
+    conditionIds(reportId: number): number[] {
+      return db.orm
+        .select({ id: reportConditions.conditionId })
+        .from(reportConditions)
+        .where(eq(reportConditions.reportId, reportId))
+        .all()
+        .map((r) => r.id)
+    },
+
+    setConditions(reportId: number, conditionIds: readonly number[]): void {
+      db.orm.delete(reportConditions).where(eq(reportConditions.reportId, reportId)).run()
+      const unique = [...new Set(conditionIds)]
+      if (unique.length) {
+        db.orm.insert(reportConditions).values(unique.map((conditionId) => ({ reportId, conditionId }))).run()
+      }
+    },
+
+    list(filter: ReportFilter): { rows: ReportSummaryRow[]; total: number } {
+      const where = whereFor(filter)
+      const direction = filter.direction === 'asc' ? asc : desc
+      const order = {
+        occurredOn: [direction(reports.occurredOn), direction(reports.occurredTime), direction(reports.id)],
+        createdAt: [direction(reports.id)],
+        refCode: [direction(reports.refCode)],
+        riskLevel: [direction(riskRank), desc(reports.occurredOn), desc(reports.id)],
+        status: [direction(statusRank), desc(reports.occurredOn), desc(reports.id)],
+        location: [direction(sql`${locations.name} COLLATE NOCASE`), desc(reports.occurredOn), desc(reports.id)]
+      }[filter.sort]
+      const rows = summaries().where(where).orderBy(...order).limit(filter.limit).offset(filter.offset).all()
+      const total = db.orm.select({ n: sql<number>`count(*)` }).from(reports).where(where).get()?.n ?? 0
+      return { rows, total }
+    },
+
+    /** Reports in a date window, for the similar-reports panel; the service scores them. */
+    candidatesNear(reportId: number, from: string, to: string, locationId: number, categoryId: number | null): ReportSummaryRow[] {
+      return summaries()
+        .where(
+          and(
+            sql`${reports.id} <> ${reportId}`,
+            gte(reports.occurredOn, from),
+            lte(reports.occurredOn, to),
+            or(eq(reports.locationId, locationId), categoryId ? eq(reports.categoryId, categoryId) : undefined)
+          )
+        )
+        .orderBy(desc(reports.occurredOn))
+        .limit(200)
+        .all()
+    },
+
+    /** Best text matches by FTS rank (bm25), excluding the report itself. */
+    textMatches(reportId: number, ftsQuery: string, limit: number): ReportSummaryRow[] {
+      const ids = db.sqlite
+        .prepare('SELECT rowid FROM reports_fts WHERE reports_fts MATCH ? AND rowid <> ? ORDER BY rank LIMIT ?')
+        .pluck()
+        .all(ftsQuery, reportId, limit) as number[]
+      if (ids.length === 0) return []
+      const rows = summaries().where(inArray(reports.id, ids)).all()
+      return ids.map((id) => rows.find((r) => r.id === id)).filter((r): r is ReportSummaryRow => r !== undefined)
+    },
+
+    conditionsOf(reportIds: readonly number[]): Map<number, number[]> {
+      const map = new Map<number, number[]>()
+      if (reportIds.length === 0) return map
+      const rows = db.orm.select().from(reportConditions).where(inArray(reportConditions.reportId, [...reportIds])).all()
+      for (const row of rows) map.set(row.reportId, [...(map.get(row.reportId) ?? []), row.conditionId])
+      return map
+    },
+
+    /** Reports linked as the same event, in either direction. */
+    sameEventLinks(id: number): Array<{ id: number; refCode: string }> {
+      return db.orm
+        .select({ id: reports.id, refCode: reports.refCode })
+        .from(reports)
+        .where(
+          or(
+            eq(reports.sameEventAsId, id),
+            sql`${reports.id} = (SELECT same_event_as_id FROM reports WHERE id = ${id})`
+          )
+        )
+        .all()
+    }
+  }
+}
+
+export type ReportRepository = ReturnType<typeof reportRepository>
