@@ -4,6 +4,7 @@ import { openDatabase } from './db/openDatabase'
 import { dispatch } from './ipc/dispatch'
 import { createHandlers, type AppInfo } from './ipc/handlers'
 import { createServiceContext } from './services/context'
+import type { DocumentHost } from './services/documents/host'
 import { seedDefaultsOnce } from './services/seedDefaults'
 
 export { DatabaseOpenError } from './db/errors'
@@ -21,6 +22,14 @@ export interface BackendOptions {
   now?: () => Date
   newUid?: () => string
   log?: (message: string, error: unknown) => void
+  /** PDF printing and save dialogs: Electron's or the preview's. Without one, exports fail cleanly. */
+  documentHost?: DocumentHost
+}
+
+/** Used when no host is given (unit tests): exporting says plainly that it cannot print here. */
+const noDocumentHost: DocumentHost = {
+  printToPdf: () => Promise.reject(new Error('No PDF printer in this runtime')),
+  chooseSavePath: () => Promise.resolve(null)
 }
 
 export interface Backend {
@@ -47,7 +56,7 @@ export function startBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     databaseFile,
     runtime: options.runtime
-  })
+  }, options.documentHost ?? noDocumentHost)
   let closed = false
   return {
     databaseFile,

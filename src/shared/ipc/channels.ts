@@ -10,7 +10,19 @@ export const CHANNELS = [
   'lists:list',
   'lists:add',
   'lists:update',
-  'lists:setArchived'
+  'lists:setArchived',
+  'reports:create',
+  'reports:get',
+  'reports:update',
+  'reports:list',
+  'reports:triage',
+  'reports:setStatus',
+  'reports:similar',
+  'reports:linkSameEvent',
+  'drafts:get',
+  'drafts:save',
+  'drafts:clear',
+  'documents:exportPdf'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

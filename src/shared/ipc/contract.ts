@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Channel } from './channels'
 import type { IpcResult } from './result'
-import { noInput } from './schemas/common'
+import { id, noInput } from './schemas/common'
 import {
   listAddSchema,
   listQuerySchema,
@@ -9,6 +9,21 @@ import {
   listUpdateSchema,
   referenceItemSchema
 } from './schemas/lists'
+import { documentExportResultSchema, documentExportSchema } from './schemas/documents'
+import {
+  createdReportSchema,
+  draftKeySchema,
+  draftSaveSchema,
+  linkSameEventSchema,
+  reportCreateSchema,
+  reportDetailSchema,
+  reportListQuerySchema,
+  reportListResultSchema,
+  reportUpdateSchema,
+  setStatusSchema,
+  similarReportSchema,
+  triageSchema
+} from './schemas/reports'
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings'
 
 interface ChannelSpec {
@@ -27,7 +42,19 @@ export const contract = {
   'lists:list': { input: listQuerySchema, output: z.array(referenceItemSchema) },
   'lists:add': { input: listAddSchema, output: referenceItemSchema },
   'lists:update': { input: listUpdateSchema, output: referenceItemSchema },
-  'lists:setArchived': { input: listSetArchivedSchema, output: referenceItemSchema }
+  'lists:setArchived': { input: listSetArchivedSchema, output: referenceItemSchema },
+  'reports:create': { input: reportCreateSchema, output: createdReportSchema },
+  'reports:get': { input: z.object({ id }).strict(), output: reportDetailSchema },
+  'reports:update': { input: reportUpdateSchema, output: reportDetailSchema },
+  'reports:list': { input: reportListQuerySchema, output: reportListResultSchema },
+  'reports:triage': { input: triageSchema, output: reportDetailSchema },
+  'reports:setStatus': { input: setStatusSchema, output: reportDetailSchema },
+  'reports:similar': { input: z.object({ id }).strict(), output: z.array(similarReportSchema) },
+  'reports:linkSameEvent': { input: linkSameEventSchema, output: reportDetailSchema },
+  'drafts:get': { input: draftKeySchema, output: z.record(z.string(), z.unknown()).nullable() },
+  'drafts:save': { input: draftSaveSchema, output: z.null() },
+  'drafts:clear': { input: draftKeySchema, output: z.null() },
+  'documents:exportPdf': { input: documentExportSchema, output: documentExportResultSchema }
 } as const satisfies Record<Channel, ChannelSpec>
 
 export type Contract = typeof contract

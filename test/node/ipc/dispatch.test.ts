@@ -10,7 +10,7 @@ let handlers: HandlerMap
 const info = { version: '1.2.3', dataDir: '/data', databaseFile: '/data/close-call.db', runtime: 'test' as const }
 beforeEach(() => {
   t = openTestDatabase()
-  handlers = createHandlers(t.ctx, info)
+  handlers = createHandlers(t.ctx, info, { printToPdf: async () => new Uint8Array(), chooseSavePath: async () => null })
 })
 afterEach(() => t.close())
 

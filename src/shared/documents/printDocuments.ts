@@ -1,0 +1,25 @@
+import type { TimeSlot } from '../domain/defaults'
+import type { FishboneBranch } from '../domain/referenceLists'
+
+/**
+ * The documents the app prints, and the data each print view receives. Main builds the payload,
+ * the host serves it to `#/print/<kind>`, the print view renders it as text (never as HTML).
+ */
+export const PRINT_DOCUMENTS = ['intakeForm'] as const
+export type PrintDocument = (typeof PRINT_DOCUMENTS)[number]
+
+export interface IntakeFormPayload {
+  schoolName: string
+  committeeName: string
+  locations: string[]
+  categories: string[]
+  timeSlots: TimeSlot[]
+  conditionsByBranch: Array<{ branch: FishboneBranch; conditions: string[] }>
+}
+
+export interface PrintPayloads {
+  intakeForm: IntakeFormPayload
+}
+
+/** Where the print view fetches its data, relative to index.html: same origin in both hosts. */
+export const printDataPath = (token: string) => `print-data/${token}.json`
