@@ -23,3 +23,12 @@ export interface PrintPayloads {
 
 /** Where the print view fetches its data, relative to index.html: same origin in both hosts. */
 export const printDataPath = (token: string) => `print-data/${token}.json`
+
+/** The hash route of a print view, carrying the token its data is served under. */
+export const printRoute = (kind: PrintDocument, token: string) => `#/print/${kind}?data=${encodeURIComponent(token)}`
+
+/**
+ * Set on <html> by the print view once its data is rendered and fonts are loaded ('true'), or
+ * 'error' if it could not render. Hosts wait for it before printing.
+ */
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready'
