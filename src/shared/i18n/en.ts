@@ -70,7 +70,12 @@ export const en = {
     added: '“{{name}}” added.',
     renamed: 'Renamed to “{{name}}”.',
     archivedNotice: '“{{name}}” archived.',
-    restoredNotice: '“{{name}}” restored.'
+    restoredNotice: '“{{name}}” restored.',
+    savedNotice: '“{{name}}” saved.',
+    renameItem: 'Rename {{name}}',
+    archiveItem: 'Archive {{name}}',
+    restoreItem: 'Restore {{name}}',
+    chooseBranch: 'Choose a branch…'
   },
   branches: {
     environment: 'Environment & layout',

@@ -1,0 +1,48 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { SettingsProvider, useSettings } from './api/useSettings'
+import { Frame } from './frame/Frame'
+import { ComingSoonPage } from './pages/ComingSoonPage'
+import { SettingsPage } from './pages/settings/SettingsPage'
+import type { RouteId } from './router/routes'
+import { navigate, useHashRoute } from './router/useHashRoute'
+
+export function App() {
+  return (
+    <SettingsProvider>
+      <Routes />
+    </SettingsProvider>
+  )
+}
+
+function Routes() {
+  const { t, i18n } = useTranslation()
+  const route = useHashRoute()
+  const { state } = useSettings()
+  const locale = state.status === 'ready' ? state.settings.locale : null
+
+  // Interface language follows settings.locale; <html lang> tells screen readers how to speak.
+  useEffect(() => {
+    if (locale !== null && locale !== i18n.language) void i18n.changeLanguage(locale)
+    document.documentElement.lang = i18n.language
+  }, [locale, i18n])
+
+  // No page in the hash: the Register is home, but a school with no name yet has not been set
+  // up, so the first run lands on Settings. If settings cannot load, Settings shows why.
+  useEffect(() => {
+    if (route !== null || state.status === 'loading') return
+    const needsSetup = state.status === 'error' || state.settings.schoolName.trim() === ''
+    navigate(needsSetup ? 'settings' : 'register', { replace: true })
+  }, [route, state])
+
+  return (
+    <Frame route={route}>
+      {route === null ? <p className="loading">{t('app.loading')}</p> : <Page route={route} />}
+    </Frame>
+  )
+}
+
+function Page({ route }: { route: RouteId }) {
+  if (route === 'settings') return <SettingsPage />
+  return <ComingSoonPage route={route} />
+}
