@@ -114,6 +114,32 @@ export const en = {
     UNKNOWN_CHANNEL: 'The app asked for something it does not know. Please restart the app.',
     INTERNAL: 'Something went wrong. Nothing was saved. Please try again.',
     OFFLINE: 'Close Call could not reach its data. Please restart the app.'
+  },
+  /** Texts the main process shows itself (native dialogs and the menu), before any page loads. */
+  dialogs: {
+    openFailed: {
+      title: 'Close Call cannot open its data',
+      tooNew:
+        'This data was made by a newer version of Close Call. Please install the newer version to open it.\n\nYour data has not been changed.\n\nData file:\n{{file}}',
+      locked:
+        'Close Call is already open, or another program is using its data. Close the other copy, then start Close Call again.\n\nYour data has not been changed.\n\nData file:\n{{file}}',
+      corrupt:
+        'The data file could not be read. It may be damaged.\n\nNothing has been deleted. Please keep a copy of this file and ask for help; a backup can be restored.\n\nData file:\n{{file}}',
+      io: 'Close Call could not read or write its data folder. Check that the disk or drive is connected, not full and not read-only, then start Close Call again.\n\nNothing has been deleted.\n\nData file:\n{{file}}',
+      unexpected:
+        'Close Call could not start.\n\nNothing has been deleted.\n\nData folder:\n{{folder}}\n\nDetails: {{details}}'
+    },
+    about: {
+      title: 'About Close Call',
+      detail: 'Version {{version}}\n\nNear-miss learning for a school safety committee. Everything stays on this computer.'
+    },
+    menu: {
+      file: '&File',
+      edit: '&Edit',
+      view: '&View',
+      help: '&Help',
+      about: 'About Close Call'
+    }
   }
 } as const
 
