@@ -38,9 +38,9 @@ const SYNCHRONOUS_FULL = 2
  * deletes or recreates an existing file: any failure leaves the file as it was.
  */
 export function openDatabase(file: string, options: OpenOptions): AppDatabase {
-  mkdirSync(dirname(file), { recursive: true })
   let sqlite: Database.Database
   try {
+    mkdirSync(dirname(file), { recursive: true })
     sqlite = new Database(file, { fileMustExist: false })
   } catch (error) {
     throw asOpenError(error, file)

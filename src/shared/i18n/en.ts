@@ -3,7 +3,13 @@
  * renderer), so a Spanish catalog is one more file of the same shape, not a change to components.
  * Keys are grouped by screen; `validation.*` and `errors.*` are what main's results point at.
  */
+import { register } from './en/register'
+import { reports } from './en/reports'
+
 export const en = {
+  // Larger screens keep their texts in their own files (src/shared/i18n/en/*.ts).
+  reports,
+  register,
   app: {
     name: 'Close Call',
     tagline: 'What almost went wrong — and what we changed.',
