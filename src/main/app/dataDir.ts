@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { join, resolve, win32 } from 'node:path'
 
 /** Command-line switch that points Close Call at another data folder (tests, a USB stick, a second school). */
 export const DATA_DIR_SWITCH = '--data-dir'
@@ -35,4 +35,20 @@ function fromArgv(argv: readonly string[]): string | undefined {
 function nonBlank(value: string | undefined): string | undefined {
   const trimmed = value?.trim()
   return trimmed ? trimmed : undefined
+}
+
+/**
+ * Electron's userData is in the *roaming* profile on Windows, which school networks may copy
+ * to a server at every log-off (slow, and a database must never be copied while open). Keep
+ * the data in the machine's local AppData instead; elsewhere userData is already local.
+ */
+export function defaultDataDir(
+  platform: NodeJS.Platform,
+  env: Readonly<Record<string, string | undefined>>,
+  userDataDir: string,
+  productName = 'Close Call'
+): string {
+  const local = nonBlank(env['LOCALAPPDATA'])
+  if (platform === 'win32' && local) return win32.join(local, productName)
+  return join(userDataDir)
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { app, session, type BrowserWindow } from 'electron'
 import { startBackend, type Backend } from '../backend'
-import { resolveDataDir } from './dataDir'
+import { defaultDataDir, resolveDataDir } from './dataDir'
 import { showStartupError } from './dialogs'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
@@ -26,7 +26,7 @@ export function startApp({ outDir, argv = process.argv, env = process.env }: Sta
   registerAppScheme()
   app.enableSandbox()
 
-  const dataDir = resolveDataDir(argv, env, app.getPath('userData'))
+  const dataDir = resolveDataDir(argv, env, defaultDataDir(process.platform, env, app.getPath('userData')))
   // Chromium's own files and the single-instance lock follow the data folder, so two copies
   // can never share one database, while tests can run side by side in separate folders.
   app.setPath('userData', dataDir)

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveDataDir } from '../../../src/main/app/dataDir'
+import { defaultDataDir, resolveDataDir } from '../../../src/main/app/dataDir'
 
 const fallback = resolve('/users/staff/AppData/Close Call')
 const custom = resolve('/data/close-call')
@@ -41,5 +41,18 @@ describe('resolveDataDir', () => {
 
   it('uses the last --data-dir when given twice', () => {
     expect(resolveDataDir(['app.exe', '--data-dir', fromEnv, '--data-dir', custom], {}, fallback)).toBe(custom)
+  })
+})
+
+describe('defaultDataDir', () => {
+  it('uses the local, not roaming, AppData on Windows', () => {
+    expect(defaultDataDir('win32', { LOCALAPPDATA: 'C:\\Users\\chair\\AppData\\Local' }, 'C:\\Users\\chair\\AppData\\Roaming\\Close Call')).toBe(
+      'C:\\Users\\chair\\AppData\\Local\\Close Call'
+    )
+  })
+
+  it('keeps Electron user data elsewhere, or when LOCALAPPDATA is missing', () => {
+    expect(defaultDataDir('linux', { LOCALAPPDATA: '/x' }, '/home/chair/.config/Close Call')).toBe('/home/chair/.config/Close Call')
+    expect(defaultDataDir('win32', {}, 'C:\\Roaming\\Close Call')).toBe('C:\\Roaming\\Close Call')
   })
 })
