@@ -1,11 +1,13 @@
 /**
- * `npm run preview:browser -- [--data-dir DIR] [--port N]`
+ * `npm run preview:browser -- [--data-dir DIR] [--port N] [--export-dir DIR]`
  *
  * Development and tests only: serves the built renderer (out/renderer) and the real backend on
  * 127.0.0.1 so the app can be used and tested in a plain Chromium, where Electron cannot run.
  * It lives in scripts/, which electron-builder never packages. See ARCHITECTURE.md.
  *
  * Data folder: --data-dir, else $CLOSE_CALL_DATA_DIR, else ./.preview-data.
+ * Exported PDFs: --export-dir, else $CLOSE_CALL_EXPORT_DIR, else <data folder>/exports (there is
+ * no save dialog in a browser page, so every export is saved there, never over an existing file).
  * Port: --port (0 = any free port, the default). Prints exactly one line to stdout when ready.
  */
 import { readFileSync } from 'node:fs'
@@ -26,10 +28,11 @@ const parsePort = (value: string | undefined): number => {
 
 const main = async () => {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'export-dir': { type: 'string' } },
     strict: true
   })
   const dataDir = resolve(values['data-dir'] ?? process.env.CLOSE_CALL_DATA_DIR ?? '.preview-data')
+  const exportDir = values['export-dir'] ?? process.env.CLOSE_CALL_EXPORT_DIR
   const { version } = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { version: string }
 
   const preview = await startPreviewServer({
@@ -37,9 +40,11 @@ const main = async () => {
     port: parsePort(values.port),
     rendererDir: resolve(repoRoot, 'out/renderer'),
     migrationsFolder: resolve(repoRoot, 'src/main/db/migrations'),
-    version
+    version,
+    exportDir: exportDir === undefined ? undefined : resolve(exportDir)
   })
   console.error(`[preview] data: ${preview.databaseFile}`)
+  console.error(`[preview] PDF exports: ${preview.exportDir}`)
   console.log(`Close Call preview: ${preview.url}`)
 
   const stop = (signal: NodeJS.Signals) => {

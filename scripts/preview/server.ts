@@ -2,9 +2,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { startBackend } from '../../src/main/backend'
 import { fail, type IpcResult } from '../../src/shared/ipc/result'
 import { API_SCRIPT_PATH, injectApiScript, IPC_PATH, renderApiScript, TOKEN_HEADER } from './apiScript'
+import { createChromiumPdfHost, type ChromiumPdfHost } from './chromiumPdfHost'
+import { createPrintDataStore, isPrintDataPath, printDataToken, type PrintDataStore } from './printDataStore'
 import { createStaticFiles } from './staticFiles'
 
 export interface PreviewServerOptions {
@@ -17,6 +20,10 @@ export interface PreviewServerOptions {
   /** src/main/db/migrations. */
   migrationsFolder: string
   version?: string
+  /** Where exported PDFs go (the preview has no save dialog); default `<dataDir>/exports`. */
+  exportDir?: string
+  /** How long a print view may take to say it is ready; tests shorten it. */
+  printReadyTimeoutMs?: number
 }
 
 export interface PreviewServer {
@@ -24,7 +31,12 @@ export interface PreviewServer {
   url: string
   port: number
   databaseFile: string
-  /** Stops accepting requests, waits for calls in flight, then closes the database. */
+  exportDir: string
+  /** The preview's PDF printer, as the backend uses it (exposed for tests). */
+  documentHost: ChromiumPdfHost
+  /** Payloads waiting for their print view (exposed for tests). */
+  printData: PrintDataStore
+  /** Stops accepting requests, waits for calls in flight, closes the PDF browser, then the database. */
   close(): Promise<void>
 }
 
@@ -110,12 +122,22 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
   )
 
   await mkdir(options.dataDir, { recursive: true })
+  const exportDir = options.exportDir ?? join(options.dataDir, 'exports')
+  const printData = createPrintDataStore()
+  let pageUrl = ''
+  const documentHost = createChromiumPdfHost({
+    pageUrl: () => pageUrl,
+    store: printData,
+    exportDir,
+    readyTimeoutMs: options.printReadyTimeoutMs
+  })
   const backend = startBackend({
     dataDir: options.dataDir,
     migrationsFolder: options.migrationsFolder,
     runtime: 'browser-preview',
     version: options.version ?? '0.0.0-preview',
-    log: (message, error) => console.error(`[preview] ${message}`, error)
+    log: (message, error) => console.error(`[preview] ${message}`, error),
+    documentHost
   })
 
   const token = newToken()
@@ -161,6 +183,20 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
     send(res, 200, 'text/javascript; charset=utf-8', renderApiScript(token), req.method === 'HEAD')
   }
 
+  /**
+   * The print view's data (printDataStore.ts). Guarded like api.js: only the preview's own pages
+   * (Sec-Fetch-Site same-origin) may read it. GET only, because reading uses the token up.
+   */
+  const handlePrintData = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    if (req.method !== 'GET') return sendText(res, 405, 'Method not allowed')
+    const site = req.headers['sec-fetch-site']
+    if (site !== undefined && site !== 'same-origin') return sendText(res, 403, 'Forbidden')
+    const token = printDataToken(pathname)
+    const json = token === null ? undefined : printData.take(token)
+    if (json === undefined) return sendText(res, 404, 'Not found')
+    send(res, 200, 'application/json; charset=utf-8', json)
+  }
+
   const handleStatic = async (req: IncomingMessage, res: ServerResponse, pathname: string) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed')
     const head = req.method === 'HEAD'
@@ -182,6 +218,7 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
     if (pathname === IPC_PATH) return handleIpc(req, res)
     if (pathname === API_SCRIPT_PATH) return handleApiScript(req, res)
     if (pathname.startsWith('/__preview/')) return sendText(res, 404, 'Not found')
+    if (isPrintDataPath(pathname)) return handlePrintData(req, res, pathname)
     return handleStatic(req, res, pathname)
   }
 
@@ -203,12 +240,14 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
     })
   } catch (error) {
     backend.close()
+    await documentHost.close()
     throw error
   }
 
   const { port } = server.address() as AddressInfo
   expectedHost = `${HOST}:${port}`
   expectedOrigin = `http://${expectedHost}`
+  pageUrl = `${expectedOrigin}/`
 
   let closing: Promise<void> | undefined
   const close = () => {
@@ -218,10 +257,13 @@ export const startPreviewServer = async (options: PreviewServerOptions): Promise
       await Promise.allSettled([...inFlight])
       server.closeAllConnections()
       await stopped
+      // After the calls in flight: a print still running needs its browser until it ends.
+      await documentHost.close()
+      printData.clear()
       backend.close()
     })()
     return closing
   }
 
-  return { url: `${expectedOrigin}/`, port, databaseFile: backend.databaseFile, close }
+  return { url: pageUrl, port, databaseFile: backend.databaseFile, exportDir, documentHost, printData, close }
 }
