@@ -3,7 +3,8 @@ import type { DocumentHost } from '../../src/main/services/documents/host'
 import { PRINT_READY_ATTRIBUTE, printRoute, type PrintDocument } from '../../src/shared/documents/printDocuments'
 import { choosePathIn } from './exportDir'
 import { chromiumPath, launchChromium } from './launchChromium'
-import type { PrintDataStore } from './printDataStore'
+import type { PrintDataStore } from '../../src/main/services/documents/printDataStore'
+import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE } from '../../src/shared/documents/pdfTemplates'
 
 export interface ChromiumPdfHostOptions {
   /** http://127.0.0.1:PORT/ — a function because the port is known only after listen(). */
@@ -20,15 +21,6 @@ export interface ChromiumPdfHost extends DocumentHost {
   close(): Promise<void>
 }
 
-/**
- * Page numbers come from Chromium's own footer rather than the print view, because CSS cannot
- * know the page count. Electron's printToPDF takes the same displayHeaderFooter/footerTemplate
- * options, so both engines print the same footer. The header must be non-empty markup or
- * Chromium prints its default (date and title).
- */
-export const PDF_HEADER_TEMPLATE = '<span></span>'
-export const PDF_FOOTER_TEMPLATE =
-  '<div style="font-size:8pt;width:100%;text-align:center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>'
 
 /**
  * The browser preview's DocumentHost: Chromium (through playwright-core) renders the renderer's

@@ -7,7 +7,7 @@ import { startBackend } from '../../src/main/backend'
 import { fail, type IpcResult } from '../../src/shared/ipc/result'
 import { API_SCRIPT_PATH, injectApiScript, IPC_PATH, renderApiScript, TOKEN_HEADER } from './apiScript'
 import { createChromiumPdfHost, type ChromiumPdfHost } from './chromiumPdfHost'
-import { createPrintDataStore, isPrintDataPath, printDataToken, type PrintDataStore } from './printDataStore'
+import { createPrintDataStore, isPrintDataPath, printDataToken, type PrintDataStore } from '../../src/main/services/documents/printDataStore'
 import { createStaticFiles } from './staticFiles'
 
 export interface PreviewServerOptions {

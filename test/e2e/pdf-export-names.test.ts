@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { choosePathIn, firstFreeName, numberedName } from '../../scripts/preview/exportDir'
-import { createPrintDataStore, printDataToken } from '../../scripts/preview/printDataStore'
+import { createPrintDataStore, printDataToken } from '../../src/main/services/documents/printDataStore'
 import { makeTempDataDir, removeDataDir } from '../support/dataDir'
 
 // Pure parts of the preview's PDF host; they live with the e2e tests because they test

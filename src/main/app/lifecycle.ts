@@ -1,10 +1,12 @@
 import { join } from 'node:path'
 import { app, session, type BrowserWindow } from 'electron'
 import { startBackend, type Backend } from '../backend'
+import { createPrintDataStore } from '../services/documents/printDataStore'
 import { defaultDataDir, resolveDataDir } from './dataDir'
 import { showStartupError } from './dialogs'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { createElectronDocumentHost } from './pdfHost'
 import { resolveDevServerUrl, resolveMigrationsFolder } from './paths'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { guardAllContents, guardSession } from './security'
@@ -54,7 +56,8 @@ export function startApp({ outDir, argv = process.argv, env = process.env }: Sta
 
   const onReady = (): void => {
     guardSession(session.defaultSession, devServerUrl)
-    serveRenderer(join(outDir, 'renderer'))
+    const printData = createPrintDataStore()
+    serveRenderer(join(outDir, 'renderer'), printData)
     try {
       backend = startBackend({
         dataDir,
@@ -64,7 +67,8 @@ export function startApp({ outDir, argv = process.argv, env = process.env }: Sta
           appPath: app.getAppPath()
         }),
         runtime: 'electron',
-        version: app.getVersion()
+        version: app.getVersion(),
+        documentHost: createElectronDocumentHost({ store: printData, parentWindow: () => mainWindow })
       })
     } catch (error) {
       showStartupError(error, dataDir)
