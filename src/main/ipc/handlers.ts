@@ -8,6 +8,8 @@ import { referenceListService } from '../services/referenceListService'
 import { reportService } from '../services/reports/reportService'
 import { findSimilarReports } from '../services/reports/similarReports'
 import { settingsService } from '../services/settingsService'
+import { actionService } from '../services/worksheets/actionService'
+import { worksheetService } from '../services/worksheets/worksheetService'
 
 export interface AppInfo {
   version: string
@@ -30,6 +32,8 @@ export function createHandlers(ctx: ServiceContext, info: AppInfo, host: Documen
   const reports = reportService(ctx)
   const drafts = draftService(ctx)
   const documents = documentService(ctx, host)
+  const worksheets = worksheetService(ctx)
+  const actions = actionService(ctx)
 
   return {
     'app:info': () => ({ ...info, schemaVersion: ctx.db.schemaVersion }),
@@ -56,6 +60,19 @@ export function createHandlers(ctx: ServiceContext, info: AppInfo, host: Documen
       drafts.clear(input.key)
       return null
     },
-    'documents:exportPdf': (input) => documents.exportPdf(input.document, input.id)
+    'documents:exportPdf': (input) => documents.exportPdf(input.document, input.id),
+    'worksheets:list': () => worksheets.list(),
+    'worksheets:create': (input) => worksheets.create(input),
+    'worksheets:get': (input) => worksheets.get(input.id),
+    'worksheets:update': (input) => worksheets.update(input),
+    'worksheets:addCause': (input) => worksheets.addCause(input),
+    'worksheets:updateCause': (input) => worksheets.updateCause(input),
+    'worksheets:removeCause': (input) => worksheets.removeCause(input.id),
+    'worksheets:setStatus': (input) => worksheets.setStatus(input.id, input.status),
+    'actions:list': (input) => actions.list(input),
+    'actions:create': (input) => actions.create(input),
+    'actions:update': (input) => actions.update(input),
+    'actions:setStatus': (input) => actions.setStatus(input),
+    'actions:recordCheck': (input) => actions.recordCheck(input)
   } satisfies HandlerMap
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { AppDatabase } from '../db/openDatabase'
+import { actionRepository } from '../db/repositories/actionRepository'
 import { auditRepository, type AuditEntry } from '../db/repositories/auditRepository'
 import { referenceListRepository } from '../db/repositories/referenceListRepository'
 import { reportRepository } from '../db/repositories/reportRepository'
 import { settingsRepository } from '../db/repositories/settingsRepository'
+import { worksheetRepository } from '../db/repositories/worksheetRepository'
 
 /**
  * What every service needs: the database, its repositories, a clock and an id source. Tests
@@ -21,7 +23,9 @@ export function createRepositories(db: AppDatabase) {
     audit: auditRepository(db),
     settings: settingsRepository(db),
     lists: referenceListRepository(db),
-    reports: reportRepository(db)
+    reports: reportRepository(db),
+    worksheets: worksheetRepository(db),
+    actions: actionRepository(db)
   }
 }
 

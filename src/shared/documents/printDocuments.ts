@@ -1,11 +1,13 @@
 import type { TimeSlot } from '../domain/defaults'
+import type { z } from 'zod'
 import type { FishboneBranch } from '../domain/referenceLists'
+import type { worksheetDetailSchema } from '../ipc/schemas/worksheets'
 
 /**
  * The documents the app prints, and the data each print view receives. Main builds the payload,
  * the host serves it to `#/print/<kind>`, the print view renders it as text (never as HTML).
  */
-export const PRINT_DOCUMENTS = ['intakeForm'] as const
+export const PRINT_DOCUMENTS = ['intakeForm', 'worksheet'] as const
 export type PrintDocument = (typeof PRINT_DOCUMENTS)[number]
 
 export interface IntakeFormPayload {
@@ -17,8 +19,17 @@ export interface IntakeFormPayload {
   conditionsByBranch: Array<{ branch: FishboneBranch; conditions: string[] }>
 }
 
+export interface WorksheetPayload {
+  schoolName: string
+  committeeName: string
+  /** When the PDF was made (ISO timestamp), printed on the document. */
+  printedAt: string
+  worksheet: z.output<typeof worksheetDetailSchema>
+}
+
 export interface PrintPayloads {
   intakeForm: IntakeFormPayload
+  worksheet: WorksheetPayload
 }
 
 /** Where the print view fetches its data, relative to index.html: same origin in both hosts. */

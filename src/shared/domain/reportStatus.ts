@@ -21,12 +21,14 @@ export const canTransition = (from: ReportStatus, to: ReportStatus): boolean => 
 export function transitionProblem(
   from: ReportStatus,
   to: ReportStatus,
-  facts: { triaged: boolean; closureNote?: string | null; feedbackToStaff?: string | null }
+  facts: { triaged: boolean; closureNote?: string | null; feedbackToStaff?: string | null; openActions?: number }
 ): string | null {
   if (from === to) return 'status.problem.same'
   if (!canTransition(from, to)) return 'status.problem.notAllowed'
   if (to !== 'triaged' && to !== 'new' && !facts.triaged) return 'status.problem.needsTriage'
   if (to === 'closed') {
+    // Closing tells staff "we fixed it": only true once every action is verified (or dropped).
+    if ((facts.openActions ?? 0) > 0) return 'status.problem.actionsOpen'
     if (!facts.closureNote?.trim()) return 'status.problem.needsClosureNote'
     if (!facts.feedbackToStaff?.trim()) return 'status.problem.needsFeedback'
   }

@@ -5,11 +5,15 @@
  */
 import { register } from './en/register'
 import { reports } from './en/reports'
+import { risk } from './en/risk'
+import { status } from './en/status'
 
 export const en = {
   // Larger screens keep their texts in their own files (src/shared/i18n/en/*.ts).
   reports,
   register,
+  risk,
+  status,
   app: {
     name: 'Close Call',
     tagline: 'What almost went wrong — and what we changed.',
@@ -108,7 +112,14 @@ export const en = {
     invalid: 'This value is not valid.',
     duplicate: 'There is already an entry with this name.',
     branchRequired: 'Choose the fishbone branch this condition belongs to.',
-    retentionYears: 'Enter a whole number of years from 1 to 100.'
+    retentionYears: 'Enter a whole number of years from 1 to 100.',
+    dateRequired: 'Enter the date it happened.',
+    dateInvalid: 'Enter a real date, for example 2026-03-14.',
+    dateInFuture: 'The date cannot be in the future.',
+    timeInvalid: 'Enter a time such as 10:35, or leave it blank.',
+    locationRequired: 'Choose where it happened.',
+    whatHappenedRequired: 'Describe what happened, in a sentence or two.',
+    count: 'Enter a whole number from 0 to 999, or leave it blank.'
   },
   errors: {
     INVALID_INPUT: 'Please check the highlighted fields. Nothing was saved.',
@@ -119,7 +130,14 @@ export const en = {
     FORBIDDEN: 'That request was refused.',
     UNKNOWN_CHANNEL: 'The app asked for something it does not know. Please restart the app.',
     INTERNAL: 'Something went wrong. Nothing was saved. Please try again.',
-    OFFLINE: 'Close Call could not reach its data. Please restart the app.'
+    OFFLINE: 'Close Call could not reach its data. Please restart the app.',
+    /** Why a file could not be written (details of an IO_ERROR from an export). */
+    file: {
+      noPermission: 'Close Call is not allowed to write to that folder. Choose another folder.',
+      diskFull: 'The disk is full. Free some space or choose another drive.',
+      noFolder: 'That folder no longer exists. Choose another folder.',
+      cannotWrite: 'The file could not be written. Choose another folder and try again.'
+    }
   },
   /** Texts the main process shows itself (native dialogs and the menu), before any page loads. */
   dialogs: {

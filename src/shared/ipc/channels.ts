@@ -22,7 +22,20 @@ export const CHANNELS = [
   'drafts:get',
   'drafts:save',
   'drafts:clear',
-  'documents:exportPdf'
+  'documents:exportPdf',
+  'worksheets:list',
+  'worksheets:create',
+  'worksheets:get',
+  'worksheets:update',
+  'worksheets:addCause',
+  'worksheets:updateCause',
+  'worksheets:removeCause',
+  'worksheets:setStatus',
+  'actions:list',
+  'actions:create',
+  'actions:update',
+  'actions:setStatus',
+  'actions:recordCheck'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -25,6 +25,22 @@ import {
   triageSchema
 } from './schemas/reports'
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings'
+import {
+  actionCheckSchema,
+  actionCreateSchema,
+  actionListQuerySchema,
+  actionListResultSchema,
+  actionSchema,
+  actionSetStatusSchema,
+  actionUpdateSchema,
+  causeAddSchema,
+  causeUpdateSchema,
+  worksheetCreateSchema,
+  worksheetDetailSchema,
+  worksheetSetStatusSchema,
+  worksheetSummarySchema,
+  worksheetUpdateSchema
+} from './schemas/worksheets'
 
 interface ChannelSpec {
   input: z.ZodType
@@ -54,7 +70,20 @@ export const contract = {
   'drafts:get': { input: draftKeySchema, output: z.record(z.string(), z.unknown()).nullable() },
   'drafts:save': { input: draftSaveSchema, output: z.null() },
   'drafts:clear': { input: draftKeySchema, output: z.null() },
-  'documents:exportPdf': { input: documentExportSchema, output: documentExportResultSchema }
+  'documents:exportPdf': { input: documentExportSchema, output: documentExportResultSchema },
+  'worksheets:list': { input: noInput, output: z.array(worksheetSummarySchema) },
+  'worksheets:create': { input: worksheetCreateSchema, output: worksheetDetailSchema },
+  'worksheets:get': { input: z.object({ id }).strict(), output: worksheetDetailSchema },
+  'worksheets:update': { input: worksheetUpdateSchema, output: worksheetDetailSchema },
+  'worksheets:addCause': { input: causeAddSchema, output: worksheetDetailSchema },
+  'worksheets:updateCause': { input: causeUpdateSchema, output: worksheetDetailSchema },
+  'worksheets:removeCause': { input: z.object({ id }).strict(), output: worksheetDetailSchema },
+  'worksheets:setStatus': { input: worksheetSetStatusSchema, output: worksheetDetailSchema },
+  'actions:list': { input: actionListQuerySchema, output: actionListResultSchema },
+  'actions:create': { input: actionCreateSchema, output: actionSchema },
+  'actions:update': { input: actionUpdateSchema, output: actionSchema },
+  'actions:setStatus': { input: actionSetStatusSchema, output: actionSchema },
+  'actions:recordCheck': { input: actionCheckSchema, output: actionSchema }
 } as const satisfies Record<Channel, ChannelSpec>
 
 export type Contract = typeof contract

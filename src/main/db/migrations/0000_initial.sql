@@ -229,6 +229,7 @@ CREATE TABLE `actions` (
 	`check_due_on` text,
 	`checked_on` text,
 	`check_result` text,
+	`check_effective` integer,
 	FOREIGN KEY (`worksheet_id`) REFERENCES `worksheets`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`cause_id`) REFERENCES `worksheet_causes`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`report_id`) REFERENCES `reports`(`id`) ON UPDATE no action ON DELETE no action,
@@ -238,6 +239,9 @@ CREATE TABLE `actions` (
 CREATE UNIQUE INDEX `actions_uid_unique` ON `actions` (`uid`);--> statement-breakpoint
 CREATE INDEX `actions_status_idx` ON `actions` (`status`);--> statement-breakpoint
 CREATE INDEX `actions_due_idx` ON `actions` (`due_on`);--> statement-breakpoint
+CREATE INDEX `actions_worksheet_idx` ON `actions` (`worksheet_id`);--> statement-breakpoint
+CREATE INDEX `actions_cause_idx` ON `actions` (`cause_id`);--> statement-breakpoint
+CREATE INDEX `actions_report_idx` ON `actions` (`report_id`);--> statement-breakpoint
 CREATE TABLE `worksheet_causes` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`uid` text NOT NULL,
@@ -256,6 +260,7 @@ CREATE TABLE `worksheet_causes` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `worksheet_causes_uid_unique` ON `worksheet_causes` (`uid`);--> statement-breakpoint
+CREATE INDEX `worksheet_causes_worksheet_idx` ON `worksheet_causes` (`worksheet_id`);--> statement-breakpoint
 CREATE TABLE `worksheet_reports` (
 	`worksheet_id` integer NOT NULL,
 	`report_id` integer NOT NULL,

@@ -9,7 +9,7 @@ export const worksheets = sqliteTable('worksheets', {
   title: text('title').notNull(),
   problemStatement: text('problem_statement'),
   timeline: text('timeline'),
-  /** draft -> in_review -> complete */
+  /** draft -> inReview -> complete */
   status: text('status').notNull().default('draft'),
   completedAt: text('completed_at')
 })
@@ -33,20 +33,24 @@ export const worksheetWhys = sqliteTable('worksheet_whys', {
 })
 
 /** A cause on a fishbone branch, marked root cause yes/no. */
-export const worksheetCauses = sqliteTable('worksheet_causes', {
-  ...recordColumns(),
-  worksheetId: integer('worksheet_id').notNull().references(() => worksheets.id, { onDelete: 'cascade' }),
-  branch: text('branch').notNull(),
-  text: text('text').notNull(),
-  isRootCause: integer('is_root_cause', { mode: 'boolean' }).notNull().default(false),
-  /** Set when the cause came from a condition ticked on a report. */
-  conditionId: integer('condition_id').references(() => conditions.id),
-  /** The root-cause statement, for root causes. */
-  statement: text('statement'),
-  /** Why no action is needed, when a root cause deliberately gets none. */
-  noActionReason: text('no_action_reason'),
-  position: integer('position').notNull().default(0)
-})
+export const worksheetCauses = sqliteTable(
+  'worksheet_causes',
+  {
+    ...recordColumns(),
+    worksheetId: integer('worksheet_id').notNull().references(() => worksheets.id, { onDelete: 'cascade' }),
+    branch: text('branch').notNull(),
+    text: text('text').notNull(),
+    isRootCause: integer('is_root_cause', { mode: 'boolean' }).notNull().default(false),
+    /** Set when the cause came from a condition ticked on a report. */
+    conditionId: integer('condition_id').references(() => conditions.id),
+    /** The root-cause statement, for root causes. */
+    statement: text('statement'),
+    /** Why no action is needed, when a root cause deliberately gets none. */
+    noActionReason: text('no_action_reason'),
+    position: integer('position').notNull().default(0)
+  },
+  (t) => [index('worksheet_causes_worksheet_idx').on(t.worksheetId)]
+)
 
 /** Corrective actions, linked to a worksheet cause, a report and/or a meeting item. */
 export const actions = sqliteTable(
@@ -67,13 +71,21 @@ export const actions = sqliteTable(
     ownerName: text('owner_name'),
     dueOn: text('due_on'),
     successMeasure: text('success_measure'),
-    /** planned | in_progress | done | verified | dropped */
+    /** planned | inProgress | done | verified | dropped */
     status: text('status').notNull().default('planned'),
     droppedReason: text('dropped_reason'),
     doneOn: text('done_on'),
     checkDueOn: text('check_due_on'),
     checkedOn: text('checked_on'),
-    checkResult: text('check_result')
+    checkResult: text('check_result'),
+    /** The check's verdict: true verifies the action; false sends it back to be reworked. */
+    checkEffective: integer('check_effective', { mode: 'boolean' })
   },
-  (t) => [index('actions_status_idx').on(t.status), index('actions_due_idx').on(t.dueOn)]
+  (t) => [
+    index('actions_status_idx').on(t.status),
+    index('actions_due_idx').on(t.dueOn),
+    index('actions_worksheet_idx').on(t.worksheetId),
+    index('actions_cause_idx').on(t.causeId),
+    index('actions_report_idx').on(t.reportId)
+  ]
 )

@@ -1,3 +1,4 @@
+import { isOpenAction, type ActionStatus } from '../../../shared/domain/actions'
 import { riskLevel, type Likelihood, type Severity } from '../../../shared/domain/risk'
 import { transitionProblem, type ReportStatus } from '../../../shared/domain/reportStatus'
 import type { NewReportRow, ReportRow, ReportSummaryRow } from '../../db/repositories/reportRepository'
@@ -24,7 +25,8 @@ export const toSummary = (row: ReportSummaryRow): ReportSummary => row as Report
 
 /** Intake, register and triage of near misses. Every change is one transaction with its audit row. */
 export function reportService(ctx: ServiceContext) {
-  const { reports, lists, audit } = ctx.repos
+  const { reports, lists, audit, actions, worksheets } = ctx.repos
+  const linkedActions = (id: number) => actions.list({ reportId: id })
 
   /** Rules zod cannot know: the lists' contents and today's date. */
   function checkReferences(input: Partial<ReportCreateInput>, isNew: boolean): void {
@@ -134,6 +136,11 @@ export function reportService(ctx: ServiceContext) {
         feedbackToStaff: row.feedbackToStaff,
         updatedAt: row.updatedAt,
         sameEventReports: reports.sameEventLinks(id),
+        worksheets: worksheets.worksheetIdsForReport(id).map((wid) => {
+          const sheet = worksheets.get(wid)!
+          return { id: sheet.id, title: sheet.title, status: sheet.status as ReportDetail['worksheets'][number]['status'] }
+        }),
+        actions: linkedActions(id).map((a) => ({ id: a.id, description: a.description, status: a.status as ActionStatus, strength: a.strength as ReportDetail['actions'][number]['strength'], dueOn: a.dueOn, ownerLabel: a.ownerLabel })),
         history: audit.forEntity(ENTITY, id).map((entry) => ({
           at: entry.at,
           action: entry.action,
@@ -187,7 +194,8 @@ export function reportService(ctx: ServiceContext) {
         const from = before.status as ReportStatus
         const closureNote = input.closureNote ?? before.closureNote
         const feedbackToStaff = input.feedbackToStaff ?? before.feedbackToStaff
-        const problem = transitionProblem(from, input.status, { triaged: before.riskLevel !== null, closureNote, feedbackToStaff })
+        const openActions = linkedActions(input.id).filter((a) => isOpenAction(a.status as ActionStatus)).length
+        const problem = transitionProblem(from, input.status, { triaged: before.riskLevel !== null, closureNote, feedbackToStaff, openActions })
         if (problem) {
           const path = problem === 'status.problem.needsClosureNote' ? 'closureNote' : problem === 'status.problem.needsFeedback' ? 'feedbackToStaff' : 'status'
           throw new ServiceError(problem === 'status.problem.notAllowed' || problem === 'status.problem.same' ? 'CONFLICT' : 'INVALID_INPUT', `Cannot move from ${from} to ${input.status}`, [{ path, messageKey: problem }])

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { TIME_SLOTS } from '../../domain/defaults'
+import { ACTION_STATUSES, ACTION_STRENGTHS } from '../../domain/actions'
 import { REPORT_STATUSES } from '../../domain/reportStatus'
 import { LIKELIHOODS, RISK_LEVELS, SEVERITIES, TRIAGE_DECISIONS } from '../../domain/risk'
+import { WORKSHEET_STATUSES } from '../../domain/worksheets'
 import { id, optionalText } from './common'
 
 export const LONG_TEXT_MAX = 4000
@@ -89,6 +91,11 @@ export const reportDetailSchema = reportSummarySchema.extend({
   updatedAt: z.string(),
   /** Reports marked as the same event as this one (either direction). */
   sameEventReports: z.array(z.object({ id: z.number(), refCode: z.string() })),
+  worksheets: z.array(z.object({ id: z.number(), title: z.string(), status: z.enum(WORKSHEET_STATUSES) })),
+  /** Actions on this report directly or through its worksheets. */
+  actions: z.array(
+    z.object({ id: z.number(), description: z.string(), status: z.enum(ACTION_STATUSES), strength: z.enum(ACTION_STRENGTHS), dueOn: z.string().nullable(), ownerLabel: z.string().nullable() })
+  ),
   history: z.array(reportHistoryEntrySchema)
 })
 
