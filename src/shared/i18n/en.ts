@@ -3,8 +3,10 @@
  * renderer), so a Spanish catalog is one more file of the same shape, not a change to components.
  * Keys are grouped by screen; `validation.*` and `errors.*` are what main's results point at.
  */
+import { actions } from './en/actions'
 import { register } from './en/register'
 import { reports } from './en/reports'
+import { worksheets } from './en/worksheets'
 import { risk } from './en/risk'
 import { status } from './en/status'
 
@@ -12,6 +14,8 @@ export const en = {
   // Larger screens keep their texts in their own files (src/shared/i18n/en/*.ts).
   reports,
   register,
+  worksheets,
+  actions,
   risk,
   status,
   app: {
