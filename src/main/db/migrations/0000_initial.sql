@@ -30,6 +30,7 @@ CREATE TABLE `agenda_items` (
 	`recommendation_owner` text,
 	`response_due_on` text,
 	`management_response` text,
+	`response_received_on` text,
 	FOREIGN KEY (`meeting_id`) REFERENCES `meetings`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
@@ -60,9 +61,11 @@ CREATE TABLE `meetings` (
 	`period_start` text,
 	`period_end` text,
 	`status` text DEFAULT 'draft' NOT NULL,
-	`minutes_posted_at` text,
+	`minutes_posted_where` text,
+	`minutes_posted_on` text,
 	`approved_at` text,
 	`approved_at_meeting_id` integer,
+	`minutes_snapshot` text,
 	`next_meeting_note` text,
 	FOREIGN KEY (`chair_member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`recorder_member_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE no action

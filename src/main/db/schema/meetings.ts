@@ -15,9 +15,16 @@ export const meetings = sqliteTable('meetings', {
   periodEnd: text('period_end'),
   /** draft | held | approved */
   status: text('status').notNull().default('draft'),
-  minutesPostedAt: text('minutes_posted_at'),
+  /** Where the minutes were made available to all employees (the rules require it), and when. */
+  minutesPostedWhere: text('minutes_posted_where'),
+  minutesPostedOn: text('minutes_posted_on'),
   approvedAt: text('approved_at'),
   approvedAtMeetingId: integer('approved_at_meeting_id'),
+  /**
+   * The minutes exactly as approved (JSON). Approved minutes never change, even if the reports
+   * they summarise are edited later; corrections are amendments.
+   */
+  minutesSnapshot: text('minutes_snapshot'),
   nextMeetingNote: text('next_meeting_note')
 })
 
@@ -52,7 +59,8 @@ export const agendaItems = sqliteTable(
     recommendation: text('recommendation'),
     recommendationOwner: text('recommendation_owner'),
     responseDueOn: text('response_due_on'),
-    managementResponse: text('management_response')
+    managementResponse: text('management_response'),
+    responseReceivedOn: text('response_received_on')
   },
   (t) => [index('agenda_items_meeting_idx').on(t.meetingId)]
 )
