@@ -4,6 +4,7 @@ import type { ServiceContext } from '../services/context'
 import { documentService } from '../services/documents/documentService'
 import type { DocumentHost } from '../services/documents/host'
 import { draftService } from '../services/draftService'
+import { meetingService } from '../services/meetings/meetingService'
 import { referenceListService } from '../services/referenceListService'
 import { reportService } from '../services/reports/reportService'
 import { findSimilarReports } from '../services/reports/similarReports'
@@ -34,6 +35,7 @@ export function createHandlers(ctx: ServiceContext, info: AppInfo, host: Documen
   const documents = documentService(ctx, host)
   const worksheets = worksheetService(ctx)
   const actions = actionService(ctx)
+  const meetings = meetingService(ctx)
 
   return {
     'app:info': () => ({ ...info, schemaVersion: ctx.db.schemaVersion }),
@@ -73,6 +75,20 @@ export function createHandlers(ctx: ServiceContext, info: AppInfo, host: Documen
     'actions:create': (input) => actions.create(input),
     'actions:update': (input) => actions.update(input),
     'actions:setStatus': (input) => actions.setStatus(input),
-    'actions:recordCheck': (input) => actions.recordCheck(input)
+    'actions:recordCheck': (input) => actions.recordCheck(input),
+    'meetings:list': () => meetings.list(),
+    'meetings:create': (input) => meetings.create(input),
+    'meetings:get': (input) => meetings.get(input.id),
+    'meetings:update': (input) => meetings.update(input),
+    'meetings:setAttendance': (input) => meetings.setAttendance(input),
+    'meetings:buildAgenda': (input) => meetings.buildAgenda(input.meetingId, input.replace),
+    'meetings:addItem': (input) => meetings.addItem(input),
+    'meetings:updateItem': (input) => meetings.updateItem(input),
+    'meetings:removeItem': (input) => meetings.removeItem(input.id),
+    'meetings:moveItems': (input) => meetings.moveItems(input.meetingId, input.itemIds),
+    'meetings:markHeld': (input) => meetings.markHeld(input.id),
+    'meetings:approveMinutes': (input) => meetings.approveMinutes(input.meetingId, input.atMeetingId),
+    'meetings:addAmendment': (input) => meetings.addAmendment(input.meetingId, input.text, input.amendedOn),
+    'meetings:recordPosting': (input) => meetings.recordPosting(input.meetingId, input.postedWhere, input.postedOn)
   } satisfies HandlerMap
 }

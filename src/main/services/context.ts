@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { AppDatabase } from '../db/openDatabase'
 import { actionRepository } from '../db/repositories/actionRepository'
 import { auditRepository, type AuditEntry } from '../db/repositories/auditRepository'
+import { meetingRepository } from '../db/repositories/meetingRepository'
 import { referenceListRepository } from '../db/repositories/referenceListRepository'
 import { reportRepository } from '../db/repositories/reportRepository'
+import { reviewRepository } from '../db/repositories/reviewRepository'
 import { settingsRepository } from '../db/repositories/settingsRepository'
 import { worksheetRepository } from '../db/repositories/worksheetRepository'
 
@@ -25,7 +27,9 @@ export function createRepositories(db: AppDatabase) {
     lists: referenceListRepository(db),
     reports: reportRepository(db),
     worksheets: worksheetRepository(db),
-    actions: actionRepository(db)
+    actions: actionRepository(db),
+    meetings: meetingRepository(db),
+    review: reviewRepository(db)
   }
 }
 

@@ -1,13 +1,14 @@
 import type { TimeSlot } from '../domain/defaults'
 import type { z } from 'zod'
 import type { FishboneBranch } from '../domain/referenceLists'
+import type { meetingDetailSchema } from '../ipc/schemas/meetings'
 import type { worksheetDetailSchema } from '../ipc/schemas/worksheets'
 
 /**
  * The documents the app prints, and the data each print view receives. Main builds the payload,
  * the host serves it to `#/print/<kind>`, the print view renders it as text (never as HTML).
  */
-export const PRINT_DOCUMENTS = ['intakeForm', 'worksheet'] as const
+export const PRINT_DOCUMENTS = ['intakeForm', 'worksheet', 'agenda', 'minutes', 'bulletin'] as const
 export type PrintDocument = (typeof PRINT_DOCUMENTS)[number]
 
 export interface IntakeFormPayload {
@@ -27,9 +28,50 @@ export interface WorksheetPayload {
   worksheet: z.output<typeof worksheetDetailSchema>
 }
 
+type MeetingDetail = z.output<typeof meetingDetailSchema>
+
+/** The agenda circulated before the meeting. */
+export interface AgendaPayload {
+  schoolName: string
+  committeeName: string
+  printedAt: string
+  meeting: MeetingDetail
+}
+
+/**
+ * The minutes. For approved minutes `meeting` is the snapshot frozen at approval; amendments and
+ * where the minutes were posted are added live (they happen after approval by nature).
+ */
+export interface MinutesPayload {
+  schoolName: string
+  committeeName: string
+  printedAt: string
+  retentionYears: number
+  keepUntil: string
+  meeting: MeetingDetail
+  /** The previous meeting's minutes, and whether they were approved at this meeting. */
+  previousMinutes: { heldOn: string; approvedHere: boolean } | null
+  amendments: Array<{ amendedOn: string; text: string }>
+  posting: { where: string; on: string | null } | null
+}
+
+/** "You said, we did": de-identified — receipt codes and categories, never names or places. */
+export interface BulletinPayload {
+  schoolName: string
+  committeeName: string
+  printedAt: string
+  period: { start: string; end: string }
+  counts: { reported: number; events: number; closed: number; verified: number }
+  closed: Array<{ refCode: string; categoryName: string | null; closedOn: string | null; feedbackToStaff: string }>
+  verified: Array<{ description: string; checkedOn: string; reportCodes: string[] }>
+}
+
 export interface PrintPayloads {
   intakeForm: IntakeFormPayload
   worksheet: WorksheetPayload
+  agenda: AgendaPayload
+  minutes: MinutesPayload
+  bulletin: BulletinPayload
 }
 
 /** Where the print view fetches its data, relative to index.html: same origin in both hosts. */

@@ -35,7 +35,21 @@ export const CHANNELS = [
   'actions:create',
   'actions:update',
   'actions:setStatus',
-  'actions:recordCheck'
+  'actions:recordCheck',
+  'meetings:list',
+  'meetings:create',
+  'meetings:get',
+  'meetings:update',
+  'meetings:setAttendance',
+  'meetings:buildAgenda',
+  'meetings:addItem',
+  'meetings:updateItem',
+  'meetings:removeItem',
+  'meetings:moveItems',
+  'meetings:markHeld',
+  'meetings:approveMinutes',
+  'meetings:addAmendment',
+  'meetings:recordPosting'
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -24,6 +24,20 @@ import {
   similarReportSchema,
   triageSchema
 } from './schemas/reports'
+import {
+  agendaItemAddSchema,
+  agendaItemUpdateSchema,
+  agendaMoveSchema,
+  amendmentSchema,
+  approveMinutesSchema,
+  attendanceSchema,
+  buildAgendaSchema,
+  meetingCreateSchema,
+  meetingDetailSchema,
+  meetingSummarySchema,
+  meetingUpdateSchema,
+  postingSchema
+} from './schemas/meetings'
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from './schemas/settings'
 import {
   actionCheckSchema,
@@ -83,7 +97,21 @@ export const contract = {
   'actions:create': { input: actionCreateSchema, output: actionSchema },
   'actions:update': { input: actionUpdateSchema, output: actionSchema },
   'actions:setStatus': { input: actionSetStatusSchema, output: actionSchema },
-  'actions:recordCheck': { input: actionCheckSchema, output: actionSchema }
+  'actions:recordCheck': { input: actionCheckSchema, output: actionSchema },
+  'meetings:list': { input: noInput, output: z.array(meetingSummarySchema) },
+  'meetings:create': { input: meetingCreateSchema, output: meetingDetailSchema },
+  'meetings:get': { input: z.object({ id }).strict(), output: meetingDetailSchema },
+  'meetings:update': { input: meetingUpdateSchema, output: meetingDetailSchema },
+  'meetings:setAttendance': { input: attendanceSchema, output: meetingDetailSchema },
+  'meetings:buildAgenda': { input: buildAgendaSchema, output: meetingDetailSchema },
+  'meetings:addItem': { input: agendaItemAddSchema, output: meetingDetailSchema },
+  'meetings:updateItem': { input: agendaItemUpdateSchema, output: meetingDetailSchema },
+  'meetings:removeItem': { input: z.object({ id }).strict(), output: meetingDetailSchema },
+  'meetings:moveItems': { input: agendaMoveSchema, output: meetingDetailSchema },
+  'meetings:markHeld': { input: z.object({ id }).strict(), output: meetingDetailSchema },
+  'meetings:approveMinutes': { input: approveMinutesSchema, output: meetingDetailSchema },
+  'meetings:addAmendment': { input: amendmentSchema, output: meetingDetailSchema },
+  'meetings:recordPosting': { input: postingSchema, output: meetingDetailSchema }
 } as const satisfies Record<Channel, ChannelSpec>
 
 export type Contract = typeof contract
