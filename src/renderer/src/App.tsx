@@ -3,11 +3,17 @@ import { useTranslation } from 'react-i18next'
 import { SettingsProvider, useSettings } from './api/useSettings'
 import { Frame } from './frame/Frame'
 import { ComingSoonPage } from './pages/ComingSoonPage'
+import { PrintView } from './pages/print/PrintView'
+import { usePrintRoute } from './pages/print/printRoute'
+import { ReportPage } from './pages/report/ReportPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
 import type { RouteId } from './router/routes'
 import { navigate, useHashRoute } from './router/useHashRoute'
 
 export function App() {
+  // Print views are documents, not pages: no frame, no navigation, no settings from the api.
+  const printRoute = usePrintRoute()
+  if (printRoute) return <PrintView route={printRoute} />
   return (
     <SettingsProvider>
       <Routes />
@@ -44,5 +50,6 @@ function Routes() {
 
 function Page({ route }: { route: RouteId }) {
   if (route === 'settings') return <SettingsPage />
+  if (route === 'report') return <ReportPage />
   return <ComingSoonPage route={route} />
 }

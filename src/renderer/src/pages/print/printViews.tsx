@@ -1,0 +1,27 @@
+import type { ReactNode, Ref } from 'react'
+import type { PrintDocument, PrintPayloads } from '../../../../shared/documents/printDocuments'
+import { IntakeFormPrint } from './IntakeFormPrint'
+import { loadIntakeFormPayload } from './printData'
+
+export interface PrintViewSpec<P> {
+  /** Fetches and checks the payload for a data token. */
+  load: (token: string) => Promise<P>
+  /** The document; `documentRef` goes on its root, which is fitted to one page. */
+  render: (payload: P, documentRef: Ref<HTMLElement>) => ReactNode
+}
+
+/**
+ * The print views the renderer has, one per document. A document in PRINT_DOCUMENTS without an
+ * entry here is not a print route yet (the host then times out naming the missing view).
+ */
+const PRINT_VIEWS: { [D in PrintDocument]?: PrintViewSpec<PrintPayloads[D]> } = {
+  intakeForm: {
+    load: loadIntakeFormPayload,
+    render: (payload, documentRef) => <IntakeFormPrint payload={payload} documentRef={documentRef} />
+  }
+}
+
+export const hasPrintView = (document: string): document is PrintDocument => Object.hasOwn(PRINT_VIEWS, document)
+
+export const printViewFor = (document: PrintDocument): PrintViewSpec<unknown> | undefined =>
+  PRINT_VIEWS[document] as PrintViewSpec<unknown> | undefined
