@@ -90,9 +90,9 @@ describe('Report a near miss: the form', () => {
     const summary = screen.getByText(en.reports.intake.errorSummary).parentElement as HTMLElement
     const links = within(summary).getAllByRole('link').map((link) => link.textContent)
     expect(links).toEqual([
-      `When did it happen?: ${en.validation.dateRequired}`,
-      `Where?: ${en.validation.locationRequired}`,
-      `What happened?: ${en.validation.whatHappenedRequired}`
+      `When did it happen? — ${en.validation.dateRequired}`,
+      `Where? — ${en.validation.locationRequired}`,
+      `What happened? — ${en.validation.whatHappenedRequired}`
     ])
     await user.click(within(summary).getByRole('link', { name: /^What happened\?/ }))
     expect(document.activeElement).toBe(field('What happened?'))

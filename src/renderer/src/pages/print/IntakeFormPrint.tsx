@@ -126,7 +126,7 @@ export function IntakeFormPrint({ payload, documentRef }: IntakeFormPrintProps) 
 
       <section className="pd-section">
         <Question label={field('whatHappened')} required />
-        <Lines count={4} />
+        <Lines count={5} />
         <Question label={field('whatCouldHaveHappened')} />
         <Lines count={2} />
         <Question label={field('whatStoppedIt')} />

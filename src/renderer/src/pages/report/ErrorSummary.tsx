@@ -38,7 +38,7 @@ export function ErrorSummary({ summary, idPrefix }: { summary: SummaryState; idP
           {summary.fields.map((field) => (
             <li key={field}>
               <a href={`#${reportFieldId(idPrefix, field)}`} onClick={jump(field)}>
-                {t(`reports.fields.${field}`)}: {messageText(summary.errors[field] ?? 'validation.invalid')}
+                {t(`reports.fields.${field}`)} — {messageText(summary.errors[field] ?? 'validation.invalid')}
               </a>
             </li>
           ))}
