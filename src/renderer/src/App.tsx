@@ -5,7 +5,9 @@ import { Frame } from './frame/Frame'
 import { ComingSoonPage } from './pages/ComingSoonPage'
 import { PrintView } from './pages/print/PrintView'
 import { usePrintRoute } from './pages/print/printRoute'
+import { RegisterPage } from './pages/register/RegisterPage'
 import { ReportPage } from './pages/report/ReportPage'
+import { ReportDetailPage } from './pages/reportDetail/ReportDetailPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
 import type { RouteId } from './router/routes'
 import { navigate, useHashRoute } from './router/useHashRoute'
@@ -51,5 +53,7 @@ function Routes() {
 function Page({ route }: { route: RouteId }) {
   if (route === 'settings') return <SettingsPage />
   if (route === 'report') return <ReportPage />
+  if (route === 'register') return <RegisterPage />
+  if (route === 'reports') return <ReportDetailPage />
   return <ComingSoonPage route={route} />
 }

@@ -71,6 +71,7 @@ export const register = {
   /** The report detail page: `#/reports/<id>`. */
   detail: {
     heading: 'Report {{refCode}}',
+    headingLoading: 'Report',
     back: 'Back to the register',
     notFound: 'This report could not be found. It may have been removed.',
     summary: 'Summary',
@@ -103,7 +104,7 @@ export const register = {
     cellName: 'Severity {{severity}} {{severityText}}, likelihood {{likelihood}} {{likelihoodText}}: {{level}}',
     level: 'Risk level:',
     noLevel: 'Risk level: choose a cell in the matrix.',
-    levelCalculation: '{{level}} (severity {{severity}} × likelihood {{likelihood}})',
+    calculation: '(severity {{severity}} × likelihood {{likelihood}})',
     decision: 'Decision',
     suggested: 'suggested',
     suggestedFor: 'Suggested for {{level}} risk.',
@@ -164,6 +165,27 @@ export const register = {
     linked: 'Marked as the same event as {{refCode}}',
     linkedOther: 'Marked as the same event as another report',
     unlinked: 'Same-event link removed',
-    other: 'Changed'
+    other: 'Changed',
+    /** Short names for the fields an edit changed, listed in "Edited: date, place". */
+    fields: {
+      occurredOn: 'date',
+      occurredTime: 'time',
+      timeSlot: 'time slot',
+      locationId: 'place',
+      locationDetails: 'location details',
+      categoryId: 'hazard category',
+      whatHappened: 'what happened',
+      whatCouldHaveHappened: 'what could have happened',
+      whatStoppedIt: 'what stopped it',
+      involvedStudents: 'students involved',
+      involvedStaff: 'staff involved',
+      involvedVisitors: 'visitors involved',
+      involvedRoles: 'roles involved',
+      conditionIds: 'conditions',
+      immediateAction: 'immediate action',
+      reporterName: 'reporter’s name',
+      reporterAnonymous: 'anonymity',
+      reporterRole: 'reporter’s role'
+    }
   }
 } as const
