@@ -13,10 +13,13 @@ const FONT_WEIGHTS = ['400', '600', '700'] as const
  * Fonts load lazily, when text first needs them; `fonts.ready` alone can resolve before layout
  * has asked. Ask for each bundled weight outright, then wait for anything still loading.
  */
-async function fontsLoaded(): Promise<void> {
+async function fontsLoaded(element: HTMLElement | null): Promise<void> {
   const fonts = document.fonts as FontFaceSet | undefined
   if (!fonts) return
   await Promise.all(FONT_WEIGHTS.map((weight) => fonts.load(`${weight} 12pt "Source Sans 3"`)))
+  // Lay the page out now, so glyphs outside the basic Latin face (a school's "Ñ") start loading
+  // before we wait for them.
+  void element?.offsetHeight
   await fonts.ready
 }
 
@@ -56,7 +59,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
     if (state.status === 'error') markReady('error')
     if (state.status !== 'ready') return
     let current = true
-    fontsLoaded().then(
+    fontsLoaded(documentRef.current).then(
       () => {
         if (!current) return
         if (documentRef.current) fitToOnePage(documentRef.current)
