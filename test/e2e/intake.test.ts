@@ -64,7 +64,7 @@ const storedReports = async (page: Page) => {
   return result.data
 }
 
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '')
+const focusedText = async (page: Page) => (await page.locator(':focus').textContent()) ?? ''
 
 describe('Report a near miss in the browser preview', () => {
   test('files a report with the keyboard alone and shows the receipt code', async () => {
@@ -74,7 +74,7 @@ describe('Report a near miss in the browser preview', () => {
 
     await tabTo(page, where(page))
     await page.keyboard.type('Gym') // type-ahead on a closed <select>, as a keyboard user picks
-    expect(await where(page).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Gym / weight room')
+    expect(await where(page).locator('option:checked').textContent()).toBe('Gym / weight room')
     await tabTo(page, whatHappened(page))
     await page.keyboard.type('Mr. Smith was careless: a stack of mats slid off the cart when the door opened.')
     // The just-culture nudges appear as the user types, and do not block.
@@ -116,7 +116,7 @@ describe('Report a near miss in the browser preview', () => {
 
     await page.getByText('Describe what happened, in a sentence or two.', { exact: true }).first().waitFor()
     expect(await whatHappened(page).getAttribute('aria-invalid')).toBe('true')
-    expect(await whatHappened(page).evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await whatHappened(page).evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true)
     await page.getByText('Please check these fields. Nothing was saved:').waitFor()
     await page.getByText('This may name a person (“Coach Lee”). Describe roles instead, e.g. “a 7th-grade student”.').waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
