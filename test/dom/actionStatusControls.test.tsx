@@ -147,7 +147,7 @@ describe('badges', () => {
         <StrengthBadge strength="weaker" /> <ActionStatusBadge status="inProgress" />
       </p>
     )
-    expect(screen.getByText('Weaker action')).toBeTruthy()
+    expect(screen.getByText('Weaker')).toBeTruthy()
     expect(screen.getByText('In progress')).toBeTruthy()
   })
 })

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SettingsProvider, useSettings } from './api/useSettings'
 import { Frame } from './frame/Frame'
+import { ActionsPage } from './pages/actions/ActionsPage'
 import { ComingSoonPage } from './pages/ComingSoonPage'
 import { PrintView } from './pages/print/PrintView'
 import { usePrintRoute } from './pages/print/printRoute'
@@ -55,5 +56,6 @@ function Page({ route }: { route: RouteId }) {
   if (route === 'report') return <ReportPage />
   if (route === 'register') return <RegisterPage />
   if (route === 'reports') return <ReportDetailPage />
+  if (route === 'actions') return <ActionsPage />
   return <ComingSoonPage route={route} />
 }

@@ -43,8 +43,6 @@ export const actions = {
     intermediate: 'Redundancy, staffing, checklists, fewer distractions.',
     weaker: 'Warnings, new policy, training, “remind staff”.'
   },
-  /** "Strength: Stronger" for badges, so the word says what the colour only hints at. */
-  strengthBadge: '{{strength}} action',
   statuses: {
     planned: 'Planned',
     inProgress: 'In progress',
@@ -139,8 +137,7 @@ export const actions = {
       awaitingCheck: 'Done — awaiting effectiveness check'
     },
     tileShow: 'Show these',
-    tileShowFor: 'Show {{tile}}',
-    tileShowing: 'Showing',
+    tileShowFor: 'Show these: {{tile}}',
     filtersHeading: 'Filters',
     owner: 'Owner',
     anyOwner: 'Anyone',
@@ -174,7 +171,7 @@ export const actions = {
       cause: 'Cause: {{text}}',
       noOwner: '—',
       worksheet: 'Worksheet: {{title}}',
-      report: 'Report {{refCode}}',
+      report: 'Report',
       meeting: 'Meeting item'
     },
     editHeading: 'Edit action',

@@ -1,6 +1,6 @@
 /**
  * Small badges for an action, usable anywhere (worksheet, report page, minutes):
- *   <StrengthBadge strength="stronger" />      -> "Stronger action"
+ *   <StrengthBadge strength="stronger" />      -> "Stronger" with three bars
  *   <ActionStatusBadge status="inProgress" />  -> "In progress"
  * The word carries the meaning; colour and the bar pattern only help the eye.
  */
@@ -16,7 +16,7 @@ export function StrengthBadge({ strength }: { strength: ActionStrength }) {
         <span />
         <span />
       </span>
-      {t('actions.strengthBadge', { strength: t(`actions.strengths.${strength}`) })}
+      {t(`actions.strengths.${strength}`)}
     </span>
   )
 }
