@@ -4,12 +4,14 @@ import { SettingsProvider, useSettings } from './api/useSettings'
 import { Frame } from './frame/Frame'
 import { ActionsPage } from './pages/actions/ActionsPage'
 import { ComingSoonPage } from './pages/ComingSoonPage'
+import { MeetingsPage } from './pages/meetings/MeetingsPage'
 import { PrintView } from './pages/print/PrintView'
 import { usePrintRoute } from './pages/print/printRoute'
 import { RegisterPage } from './pages/register/RegisterPage'
 import { ReportPage } from './pages/report/ReportPage'
 import { ReportDetailPage } from './pages/reportDetail/ReportDetailPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
+import { WorksheetsPage } from './pages/worksheets/WorksheetsPage'
 import type { RouteId } from './router/routes'
 import { navigate, useHashRoute } from './router/useHashRoute'
 
@@ -56,6 +58,8 @@ function Page({ route }: { route: RouteId }) {
   if (route === 'report') return <ReportPage />
   if (route === 'register') return <RegisterPage />
   if (route === 'reports') return <ReportDetailPage />
+  if (route === 'worksheets') return <WorksheetsPage />
   if (route === 'actions') return <ActionsPage />
+  if (route === 'meetings') return <MeetingsPage />
   return <ComingSoonPage route={route} />
 }

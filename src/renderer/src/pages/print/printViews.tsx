@@ -2,6 +2,8 @@ import type { ReactNode, Ref } from 'react'
 import type { PrintDocument, PrintPayloads } from '../../../../shared/documents/printDocuments'
 import { IntakeFormPrint } from './IntakeFormPrint'
 import { loadIntakeFormPayload } from './printData'
+import { WorksheetPrint } from './worksheet/WorksheetPrint'
+import { loadWorksheetPayload } from './worksheet/worksheetPayload'
 
 export interface PrintViewSpec<P> {
   /** Fetches and checks the payload for a data token. */
@@ -18,6 +20,11 @@ const PRINT_VIEWS: { [D in PrintDocument]?: PrintViewSpec<PrintPayloads[D]> } = 
   intakeForm: {
     load: loadIntakeFormPayload,
     render: (payload, documentRef) => <IntakeFormPrint payload={payload} documentRef={documentRef} />
+  },
+  // No documentRef: a worksheet may run to two pages and must not be shrunk to fit one.
+  worksheet: {
+    load: loadWorksheetPayload,
+    render: (payload) => <WorksheetPrint payload={payload} />
   }
 }
 
