@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useReportList } from '../../api/useReportList'
 import { PageHeading } from '../../components/PageHeading'
 import { goToHash, useHash } from '../../router/useHashRoute'
-import { hashQuery, hrefFor } from '../../router/routes'
+import { hashQuery, hrefFor, parseHash } from '../../router/routes'
 import { Pager, useShowingText } from './Pager'
 import { RegisterFilters } from './RegisterFilters'
 import {
@@ -13,6 +13,7 @@ import {
   PAGE_SIZE,
   parseRegisterQuery,
   registerHash,
+  registerReturnHash,
   rememberRegisterHash,
   toListInput,
   type RegisterQuery,
@@ -27,8 +28,11 @@ import { SearchBox } from './SearchBox'
  */
 export function RegisterPage() {
   const { t } = useTranslation()
+  // On the way out to a report this page can render once more with the report's hash before
+  // it unmounts: keep showing (and asking for) the register view it had.
   const hash = useHash()
-  const query = useMemo(() => parseRegisterQuery(hashQuery(hash)), [hash])
+  const ownHash = parseHash(hash) === 'register' ? hash : registerReturnHash()
+  const query = useMemo(() => parseRegisterQuery(hashQuery(ownHash)), [ownHash])
   const list = useReportList(toListInput(query))
   const tableTop = useRef<HTMLDivElement>(null)
   const filtersHeadingId = useId()

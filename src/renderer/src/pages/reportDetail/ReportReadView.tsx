@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { TIME_SLOTS, type TimeSlot } from '../../../../shared/domain/defaults'
 import type { ReferenceItem } from '../../../../shared/domain/referenceLists'
 import type { ReportDetail } from '../../api/useReport'
-import { formatDate, formatNumber } from '../../i18n/format'
+import { formatDate } from '../../i18n/format'
 
 const isTimeSlot = (value: string | null): value is TimeSlot => (TIME_SLOTS as readonly (string | null)[]).includes(value)
 
@@ -25,7 +25,12 @@ export function ReportReadView({ report, conditions }: { report: ReportDetail; c
     .filter(Boolean)
     .join(' · ')
   const conditionNames = report.conditionIds.map((id) => conditions.find((item) => item.id === id)?.name ?? `#${id}`)
-  const counted = report.involvedStudents + report.involvedStaff + report.involvedVisitors > 0
+  const counts = [
+    report.involvedStudents > 0 ? t('register.detail.students', { count: report.involvedStudents }) : null,
+    report.involvedStaff > 0 ? t('register.detail.staff', { count: report.involvedStaff }) : null,
+    report.involvedVisitors > 0 ? t('register.detail.visitors', { count: report.involvedVisitors }) : null
+  ].filter((part): part is string => part !== null)
+  const involved = [counts.join(', '), report.involvedRoles ?? ''].filter((part) => part.trim() !== '').join(' — ')
   const reporter = report.reporterAnonymous
     ? t('register.detail.anonymous')
     : [report.reporterName, report.reporterRole].filter((part) => part && part.trim() !== '').join(', ')
@@ -45,17 +50,7 @@ export function ReportReadView({ report, conditions }: { report: ReportDetail; c
       <dt>{t('reports.fields.whatStoppedIt')}</dt>
       <dd className="long-text">{textOrNone(report.whatStoppedIt)}</dd>
       <dt>{t('reports.fields.involved')}</dt>
-      <dd>
-        {counted &&
-          t('register.detail.involvedCounts', {
-            students: formatNumber(report.involvedStudents, locale),
-            staff: formatNumber(report.involvedStaff, locale),
-            visitors: formatNumber(report.involvedVisitors, locale)
-          })}
-        {counted && report.involvedRoles ? ' — ' : null}
-        {report.involvedRoles}
-        {!counted && !report.involvedRoles && none}
-      </dd>
+      <dd>{involved || none}</dd>
       <dt>{t('reports.fields.conditionIds')}</dt>
       <dd>
         {conditionNames.length === 0 ? (

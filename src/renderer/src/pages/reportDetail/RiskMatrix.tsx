@@ -108,7 +108,7 @@ export function RiskMatrix({ value, onChange, labelledBy, errorId }: RiskMatrixP
                 >
                   {checked && (
                     <span className="risk-cell__mark" aria-hidden="true">
-                      ✓{' '}
+                      ✓
                     </span>
                   )}
                   {levelText}
