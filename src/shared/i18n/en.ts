@@ -4,6 +4,7 @@
  * Keys are grouped by screen; `validation.*` and `errors.*` are what main's results point at.
  */
 import { actions } from './en/actions'
+import { meetings } from './en/meetings'
 import { register } from './en/register'
 import { reports } from './en/reports'
 import { worksheets } from './en/worksheets'
@@ -16,6 +17,7 @@ export const en = {
   register,
   worksheets,
   actions,
+  meetings,
   risk,
   status,
   app: {
