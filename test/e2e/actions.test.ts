@@ -133,7 +133,8 @@ describe('Actions in the browser preview', () => {
     const row = rowOf(page, 'Move glassware to shelves below shoulder height')
     await row.getByRole('button', { name: 'Mark done: Move glassware to shelves below shoulder height' }).click()
     await page.getByText('“Move glassware to shelves below shoulder height” is now Done.', { exact: true }).waitFor()
-    expect(await tileCount(page, 'Overdue').textContent()).toBe('0')
+    // The message comes with main's answer; the tiles with the list read after it.
+    await expect.poll(() => tileCount(page, 'Overdue').textContent()).toBe('0')
     expect(await tileCount(page, 'Done — awaiting effectiveness check').textContent()).toBe('1')
     await row.getByRole('button', { name: 'Record effectiveness check: Move glassware to shelves below shoulder height' }).click()
     const checkedOn = row.getByLabel('Checked on', { exact: true })
@@ -145,7 +146,7 @@ describe('Actions in the browser preview', () => {
     await row.getByRole('button', { name: 'Save check', exact: true }).click()
     await page.getByText('Verified: the check shows “Move glassware to shelves below shoulder height” worked.', { exact: true }).waitFor()
     await row.getByText('Verified', { exact: true }).waitFor()
-    expect(await tileCount(page, 'Done — awaiting effectiveness check').textContent()).toBe('0')
+    await expect.poll(() => tileCount(page, 'Done — awaiting effectiveness check').textContent()).toBe('0')
 
     const stored = await callApi(page, 'actions:list', { ownerMemberId: shelves.ownerMemberId! })
     expect(stored.rows.find((r) => r.id === shelves.id)).toMatchObject({
