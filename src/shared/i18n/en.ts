@@ -4,6 +4,8 @@
  * Keys are grouped by screen; `validation.*` and `errors.*` are what main's results point at.
  */
 import { actions } from './en/actions'
+import { dashboard } from './en/dashboard'
+import { meetingDocuments } from './en/meetingDocuments'
 import { meetings } from './en/meetings'
 import { register } from './en/register'
 import { reports } from './en/reports'
@@ -18,6 +20,8 @@ export const en = {
   worksheets,
   actions,
   meetings,
+  meetingDocuments,
+  dashboard,
   risk,
   status,
   app: {

@@ -62,7 +62,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
     fontsLoaded(documentRef.current).then(
       () => {
         if (!current) return
-        if (documentRef.current) fitToOnePage(documentRef.current)
+        if (documentRef.current) (view?.fit ?? fitToOnePage)(documentRef.current)
         markReady('true')
       },
       (error: unknown) => {
@@ -73,7 +73,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
     return () => {
       current = false
     }
-  }, [state])
+  }, [state, view])
 
   if (state.status === 'loading') return null
   if (state.status === 'error' || !view) {

@@ -1,6 +1,11 @@
 import type { ReactNode, Ref } from 'react'
 import type { PrintDocument, PrintPayloads } from '../../../../shared/documents/printDocuments'
+import { AgendaPrint } from './agenda/AgendaPrint'
+import { BulletinPrint } from './bulletin/BulletinPrint'
+import { fitBulletin } from './bulletin/fitBulletin'
 import { IntakeFormPrint } from './IntakeFormPrint'
+import { MinutesPrint } from './minutes/MinutesPrint'
+import { loadAgendaPayload, loadBulletinPayload, loadMinutesPayload } from './minutes/payloads'
 import { loadIntakeFormPayload } from './printData'
 import { WorksheetPrint } from './worksheet/WorksheetPrint'
 import { loadWorksheetPayload } from './worksheet/worksheetPayload'
@@ -10,6 +15,8 @@ export interface PrintViewSpec<P> {
   load: (token: string) => Promise<P>
   /** The document; `documentRef` goes on its root, which is fitted to one page. */
   render: (payload: P, documentRef: Ref<HTMLElement>) => ReactNode
+  /** How the root is fitted once fonts are loaded; default: fitToOnePage (the intake form's page). */
+  fit?: (element: HTMLElement) => void
 }
 
 /**
@@ -25,6 +32,21 @@ const PRINT_VIEWS: { [D in PrintDocument]?: PrintViewSpec<PrintPayloads[D]> } = 
   worksheet: {
     load: loadWorksheetPayload,
     render: (payload) => <WorksheetPrint payload={payload} />
+  },
+  // The agenda and minutes run onto as many pages as they need (no documentRef, as for the
+  // worksheet); the bulletin is one page with its own margins and type size.
+  agenda: {
+    load: loadAgendaPayload,
+    render: (payload) => <AgendaPrint payload={payload} />
+  },
+  minutes: {
+    load: loadMinutesPayload,
+    render: (payload) => <MinutesPrint payload={payload} />
+  },
+  bulletin: {
+    load: loadBulletinPayload,
+    render: (payload, documentRef) => <BulletinPrint payload={payload} documentRef={documentRef} />,
+    fit: fitBulletin
   }
 }
 
