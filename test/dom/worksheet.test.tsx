@@ -108,13 +108,13 @@ describe('5 Whys', () => {
     expect(within(whys).getByText(en.worksheets.editor.unsaved)).toBeTruthy()
 
     // Move "Nobody owns…" to the top; focus stays on the level being moved.
-    await user.click(within(whys).getByRole('button', { name: 'Move why 3 up' }))
-    expect(document.activeElement).toBe(within(whys).getByRole('button', { name: 'Move why 2 up' }))
+    await user.click(within(whys).getByRole('button', { name: 'Move up: why 3' }))
+    expect(document.activeElement).toBe(within(whys).getByRole('button', { name: 'Move up: why 2' }))
     await user.keyboard('{Enter}')
     expect((within(whys).getByLabelText(`Why 1: ${en.worksheets.whys.firstPrompt}`) as HTMLTextAreaElement).value).toBe('Nobody owns the storage plan')
     expect(statusLine(whys).textContent).toBe('Why 2 is now why 1. Save to keep the new order.')
 
-    await user.click(within(whys).getByRole('button', { name: 'Remove why 2' }))
+    await user.click(within(whys).getByRole('button', { name: 'Remove: why 2' }))
     await user.click(within(whys).getByRole('button', { name: en.worksheets.whys.save }))
     await waitFor(() => expect(statusLine(whys).textContent).toBe(en.worksheets.whys.saved))
     expect(within(whys).queryByText(en.worksheets.editor.unsaved)).toBeNull()
@@ -155,7 +155,9 @@ describe('fishbone', () => {
     expect(document.getElementById(diagram.getAttribute('aria-labelledby')!.split(' ')[1]!)?.textContent).toContain(
       `${en.branches.equipment}: Shelves have no lip or rail (Root cause).`
     )
-    expect(diagram.querySelector('.fishbone__cause--root')?.textContent).toBe('ROOT Shelves have no lip or rail')
+    // Drawn as SVG lines (one tspan per line), with the ROOT tag first.
+    expect(diagram.querySelector('.fishbone__cause--root .fishbone__root-tag')?.textContent).toBe('ROOT')
+    expect([...diagram.querySelectorAll('.fishbone__cause--root tspan')].map((line) => line.textContent).join(' ')).toContain('Shelves have no lip or')
 
     // It now has its own card under "Root causes and actions".
     expect(within(section(en.worksheets.roots.heading)).getByRole('article', { name: 'ROOT Shelves have no lip or rail' })).toBeTruthy()
@@ -164,11 +166,11 @@ describe('fishbone', () => {
   it('offers conditions ticked on the reports as one-click causes', async () => {
     const { user, w, id } = await openWorksheet()
     const environment = branch(en.branches.environment)
-    await user.click(within(environment).getByRole('button', { name: /Add “Equipment stored too high or in an unsafe place” as a cause/ }))
+    await user.click(within(environment).getByRole('button', { name: /Add as cause: “Equipment stored too high or in an unsafe place”/ }))
     await waitFor(async () =>
       expect((await stored(w, id)).causes).toMatchObject([{ branch: 'environment', text: 'Equipment stored too high or in an unsafe place', conditionId: expect.any(Number) }])
     )
-    expect(within(environment).queryByRole('button', { name: /as a cause/ })).toBeNull()
+    expect(within(environment).queryByRole('button', { name: /Add as cause/ })).toBeNull()
   })
 
   it('warns about blame words in cause text without blocking', async () => {

@@ -116,9 +116,9 @@ export const worksheets = {
     moveUp: 'Move up',
     moveDown: 'Move down',
     remove: 'Remove',
-    moveUpItem: 'Move why {{number}} up',
-    moveDownItem: 'Move why {{number}} down',
-    removeItem: 'Remove why {{number}}',
+    moveUpItem: 'Move up: why {{number}}',
+    moveDownItem: 'Move down: why {{number}}',
+    removeItem: 'Remove: why {{number}}',
     save: 'Save the 5 Whys',
     saved: '5 Whys saved.',
     moved: 'Why {{from}} is now why {{to}}. Save to keep the new order.',
@@ -129,7 +129,8 @@ export const worksheets = {
     heading: 'Fishbone: contributing conditions',
     intro: 'List the conditions on each branch. Tick “Root cause” for the ones that, once changed, would stop this happening again.',
     diagramTitle: 'Fishbone diagram for “{{problem}}”',
-    diagramDescription: '{{count}} causes on six branches leading to the problem. The same causes are listed as editable lists below the diagram.',
+    diagramDescription_one: 'One cause on six branches leading to the problem. The causes are also listed, to edit, below the diagram.',
+    diagramDescription_other: '{{count}} causes on six branches leading to the problem. The causes are also listed, to edit, below the diagram.',
     diagramEmpty: 'No causes yet. Add causes on the branches below.',
     noProblem: 'The problem',
     root: 'ROOT',
@@ -147,7 +148,7 @@ export const worksheets = {
     addButtonItem: 'Add cause on {{branch}}',
     suggestionsLabel: 'Ticked on the reports:',
     addSuggestion: 'Add as cause',
-    addSuggestionItem: 'Add “{{name}}” as a cause on {{branch}}',
+    addSuggestionItem: 'Add as cause: “{{name}}” on {{branch}}',
     added: 'Cause “{{text}}” added to {{branch}}.',
     savedCause: 'Cause “{{text}}” saved.',
     markedRoot: '“{{text}}” marked as a root cause.',
@@ -226,7 +227,6 @@ export const worksheets = {
     principal: 'Principal / administrator',
     signature: 'Signature',
     date: 'Date',
-    footer: 'What conditions made this possible? — never “Who caused this?”',
-    loadFailed: 'The worksheet could not be printed.'
+    motto: 'What conditions made this possible? — never “Who caused this?”'
   }
 } as const

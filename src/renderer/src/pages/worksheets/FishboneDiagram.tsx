@@ -2,6 +2,9 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { layoutFishbone, type FishboneCauseInput, type FishboneOptions } from './fishboneLayout'
 
+/** On screen the drawing is about 1000 px wide: type a little larger than the layout's default. */
+const SCREEN_OPTIONS: FishboneOptions = { fontSize: 17, labelFontSize: 16, causeChars: 24, headChars: 20 }
+
 interface FishboneDiagramProps {
   problem: string
   causes: readonly FishboneCauseInput[]
@@ -20,7 +23,7 @@ export function FishboneDiagram({ problem, causes, className, options }: Fishbon
   const titleId = useId()
   const descId = useId()
   const head = problem.trim() === '' ? t('worksheets.fishbone.noProblem') : problem
-  const layout = layoutFishbone(head, causes, options)
+  const layout = layoutFishbone(head, causes, options ?? SCREEN_OPTIONS)
   const rootTag = t('worksheets.fishbone.root')
   // An id safe inside url(#...), whatever characters useId uses.
   const arrowId = `fishbone-arrow-${titleId.replace(/[^\w-]/g, '')}`
@@ -59,12 +62,12 @@ export function FishboneDiagram({ problem, causes, className, options }: Fishbon
         markerEnd={`url(#${arrowId})`}
       />
       <rect className="fishbone__head" x={layout.head.x} y={layout.head.y} width={layout.head.width} height={layout.head.height} rx="8" />
-      <text className="fishbone__head-text" x={layout.head.x + layout.head.width / 2} textAnchor="middle">
+      <text className="fishbone__head-text" x={layout.head.x + layout.head.width / 2} textAnchor="middle" fontSize={layout.headFontSize}>
         {layout.head.lines.map((line, index) => (
           <tspan
             key={index}
             x={layout.head.x + layout.head.width / 2}
-            y={layout.spineY - ((layout.head.lines.length - 1) * layout.head.lineHeight) / 2 + index * layout.head.lineHeight + 5}
+            y={layout.spineY - ((layout.head.lines.length - 1) * layout.head.lineHeight) / 2 + index * layout.head.lineHeight + layout.headFontSize * 0.35}
           >
             {line}
           </tspan>
@@ -73,18 +76,29 @@ export function FishboneDiagram({ problem, causes, className, options }: Fishbon
       {layout.branches.map((branch) => (
         <g key={branch.branch} className="fishbone__branch">
           <line className="fishbone__bone" x1={branch.baseX} y1={layout.spineY} x2={branch.endX} y2={branch.endY} />
-          <rect className="fishbone__label-box" x={branch.endX - 105} y={branch.labelY - 12} width="210" height="24" rx="4" />
-          <text className="fishbone__label" x={branch.endX} y={branch.labelY + 5} textAnchor="middle">
+          <rect
+            className="fishbone__label-box"
+            x={branch.endX - 120}
+            y={branch.labelY - layout.labelFontSize * 0.9}
+            width="240"
+            height={layout.labelFontSize * 1.8}
+            rx="4"
+          />
+          <text className="fishbone__label" x={branch.endX} y={branch.labelY + layout.labelFontSize * 0.35} textAnchor="middle" fontSize={layout.labelFontSize}>
             {t(`branches.${branch.branch}`)}
           </text>
           {branch.causes.map((cause) => (
             <g key={cause.id} className={cause.isRootCause ? 'fishbone__cause fishbone__cause--root' : 'fishbone__cause'}>
               <line className="fishbone__tick" x1={cause.textX + 4} y1={cause.joinY} x2={cause.joinX} y2={cause.joinY} />
               {cause.isRootCause && <circle className="fishbone__root-dot" cx={cause.joinX} cy={cause.joinY} r="4.5" />}
-              <text className="fishbone__cause-text" textAnchor="end">
+              <text className="fishbone__cause-text" textAnchor="end" fontSize={layout.fontSize}>
                 {cause.lines.map((line, index) => (
                   <tspan key={index} x={cause.textX} y={cause.firstBaseline + index * layout.lineHeight}>
-                    {index === 0 && cause.isRootCause && <tspan className="fishbone__root-tag">{`${rootTag} `}</tspan>}
+                    {index === 0 && cause.isRootCause && (
+                      <>
+                        <tspan className="fishbone__root-tag">{rootTag}</tspan>{' '}
+                      </>
+                    )}
                     {line}
                   </tspan>
                 ))}

@@ -43,6 +43,8 @@ export interface FishboneLayout {
   head: { x: number; y: number; width: number; height: number; lines: string[]; lineHeight: number }
   branches: LaidOutBranch[]
   fontSize: number
+  labelFontSize: number
+  headFontSize: number
   lineHeight: number
   labelHeight: number
 }
@@ -53,17 +55,17 @@ export interface FishboneOptions {
   headChars?: number
   maxCauseLines?: number
   maxHeadLines?: number
+  /** Type sizes in drawing units (the drawing is 1160 wide); bigger for paper, where it shrinks. */
+  fontSize?: number
+  labelFontSize?: number
 }
 
-const WIDTH = 1100
+const WIDTH = 1160
 const HEAD_WIDTH = 220
 const HEAD_X = WIDTH - HEAD_WIDTH - 10
 const COLUMN = 280
 const SLANT = 60
-const FONT = 13
-const LINE = 16
 const CAUSE_GAP = 8
-const LABEL_HEIGHT = 30
 const MIN_BONE = 70
 
 /** Breaks text into lines of at most `chars` characters at spaces; over-long words are cut. */
@@ -96,6 +98,12 @@ export function layoutFishbone(problem: string, causes: readonly FishboneCauseIn
   const headChars = options.headChars ?? 24
   const maxCauseLines = options.maxCauseLines ?? 4
   const maxHeadLines = options.maxHeadLines ?? 7
+  const FONT = options.fontSize ?? 13
+  const LINE = Math.round(FONT * 1.25)
+  const LABEL_FONT = options.labelFontSize ?? 14
+  const LABEL_HEIGHT = Math.round(LABEL_FONT * 2.1)
+  const HEAD_FONT = FONT + 1
+  const HEAD_LINE = Math.round(HEAD_FONT * 1.25)
 
   const wrapped = FISHBONE_BRANCHES.map((branch, index) => {
     const list = causes
@@ -106,7 +114,7 @@ export function layoutFishbone(problem: string, causes: readonly FishboneCauseIn
   })
 
   const headLines = wrapText(problem, headChars, maxHeadLines)
-  const headHeight = Math.max(64, headLines.length * 17 + 20)
+  const headHeight = Math.max(64, headLines.length * HEAD_LINE + 20)
   const boneFor = (top: boolean) => Math.max(MIN_BONE, ...wrapped.filter((w) => w.top === top).map((w) => w.height + 16))
   const topBone = Math.max(boneFor(true), headHeight / 2 - LABEL_HEIGHT)
   const bottomBone = Math.max(boneFor(false), headHeight / 2 - LABEL_HEIGHT)
@@ -125,13 +133,15 @@ export function layoutFishbone(problem: string, causes: readonly FishboneCauseIn
       const blockHeight = lines.length * LINE
       const joinY = y + blockHeight - 4
       const joinX = xAt(joinY)
+      // The bone slants, so right-align the whole block left of its leftmost point beside it.
+      const leftmostBone = Math.min(xAt(y), xAt(y + blockHeight))
       const item: LaidOutCause = {
         id: cause.id,
         isRootCause: cause.isRootCause,
         lines,
         joinX,
         joinY,
-        textX: joinX - 10,
+        textX: leftmostBone - 10,
         firstBaseline: y + FONT - 2
       }
       y += blockHeight + CAUSE_GAP
@@ -145,9 +155,11 @@ export function layoutFishbone(problem: string, causes: readonly FishboneCauseIn
     height,
     spineY,
     spineStartX: 10,
-    head: { x: HEAD_X, y: spineY - headHeight / 2, width: HEAD_WIDTH, height: headHeight, lines: headLines, lineHeight: 17 },
+    head: { x: HEAD_X, y: spineY - headHeight / 2, width: HEAD_WIDTH, height: headHeight, lines: headLines, lineHeight: HEAD_LINE },
     branches,
     fontSize: FONT,
+    labelFontSize: LABEL_FONT,
+    headFontSize: HEAD_FONT,
     lineHeight: LINE,
     labelHeight: LABEL_HEIGHT
   }

@@ -29,7 +29,8 @@ export function WorksheetPrint({ payload }: WorksheetPrintProps) {
   const { t, i18n } = useTranslation()
   const { worksheet } = payload
   const locale = i18n.language
-  const school = [payload.schoolName, payload.committeeName].map((part) => part.trim()).filter((part) => part !== '')
+  const schoolName = payload.schoolName.trim()
+  const committeeName = payload.committeeName.trim()
   const roots = worksheet.causes.filter((cause) => cause.isRootCause)
 
   useEffect(() => {
@@ -42,9 +43,11 @@ export function WorksheetPrint({ payload }: WorksheetPrintProps) {
         <div className="wp-header__main">
           <p className="wp-kind">{t('worksheets.print.documentTitle')}</p>
           <h1>{worksheet.title}</h1>
+          <p className="wp-motto">{t('worksheets.print.motto')}</p>
         </div>
         <div className="wp-header__meta">
-          {school.length > 0 && <p className="wp-school">{school.join(' · ')}</p>}
+          {schoolName !== '' && <p className="wp-school">{schoolName}</p>}
+          {committeeName !== '' && <p>{committeeName}</p>}
           <p>{t('worksheets.print.status', { status: t(`worksheets.statuses.${worksheet.status}`) })}</p>
           <p>{t('worksheets.print.printed', { date: formatDate(new Date(payload.printedAt), locale, { dateStyle: 'long' }) })}</p>
         </div>
@@ -108,7 +111,7 @@ export function WorksheetPrint({ payload }: WorksheetPrintProps) {
           className="wp-fishbone"
           problem={worksheet.problemStatement ?? worksheet.title}
           causes={worksheet.causes}
-          options={{ causeChars: 30, maxCauseLines: 4 }}
+          options={{ fontSize: 18, labelFontSize: 18, causeChars: 22, headChars: 19, maxCauseLines: 4, maxHeadLines: 6 }}
         />
         <p className="wp-legend">{t('worksheets.fishbone.rootLegend')}</p>
       </section>
@@ -159,9 +162,6 @@ export function WorksheetPrint({ payload }: WorksheetPrintProps) {
         ))}
       </section>
 
-      <footer className="wp-footer">
-        <p>{t('worksheets.print.footer')}</p>
-      </footer>
     </article>
   )
 }

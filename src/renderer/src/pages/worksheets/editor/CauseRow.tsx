@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorksheetCause, WorksheetHandle } from '../../../api/useWorksheet'
 import type { Status } from '../../../components/StatusMessage'
@@ -25,6 +25,8 @@ export function CauseRow({ cause, number, branchLabel, handle, onStatus, onRemov
   const [text, setText] = useState(cause.text)
   const [storedText, setStoredText] = useState(cause.text)
   const [error, setError] = useState<string | undefined>(undefined)
+  // The box shows the click at once; main's answer (or refusal) then decides what stays.
+  const [pendingRoot, setPendingRoot] = useState<boolean | null>(null)
   const busy = useRef(false)
 
   // Follow the stored text when it changes (a save here, or another window), unless mid-edit.
@@ -55,11 +57,21 @@ export function CauseRow({ cause, number, branchLabel, handle, onStatus, onRemov
     await run(() => handle.updateCause({ id: cause.id, text: text.trim() }), t('worksheets.fishbone.savedCause', { text: text.trim() }))
   }
 
-  const toggleRoot = (isRootCause: boolean) =>
-    void run(
+  // A cause is one line of thought: Enter saves it, as in a single-line box (Shift+Enter breaks).
+  const submitOnEnter = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Enter' || event.shiftKey) return
+    event.preventDefault()
+    event.currentTarget.form?.requestSubmit()
+  }
+
+  const toggleRoot = async (isRootCause: boolean) => {
+    setPendingRoot(isRootCause)
+    await run(
       () => handle.updateCause({ id: cause.id, isRootCause }),
       t(isRootCause ? 'worksheets.fishbone.markedRoot' : 'worksheets.fishbone.unmarkedRoot', { text: cause.text })
     )
+    setPendingRoot(null)
+  }
 
   const remove = async () => {
     if (await run(() => handle.removeCause(cause.id), t('worksheets.fishbone.removed', { text: cause.text }))) onRemoved()
@@ -74,6 +86,8 @@ export function CauseRow({ cause, number, branchLabel, handle, onStatus, onRemov
           </span>
         )}
         <CheckedField
+          multiline
+          rows={2}
           label={t('worksheets.fishbone.causeNumber', { number: String(number), branch: branchLabel })}
           hideLabel
           value={text}
@@ -81,6 +95,7 @@ export function CauseRow({ cause, number, branchLabel, handle, onStatus, onRemov
           error={error}
           className="cause__text"
           onChange={(event) => setText(event.target.value)}
+          onKeyDown={submitOnEnter}
         />
         {dirty && (
           <button type="submit" className="button button--small button--primary" aria-label={t('worksheets.fishbone.saveItem', { text: cause.text })}>
@@ -90,9 +105,13 @@ export function CauseRow({ cause, number, branchLabel, handle, onStatus, onRemov
       </form>
       <div className="cause__controls">
         <label className="checkbox">
-          <input type="checkbox" checked={cause.isRootCause} onChange={(event) => toggleRoot(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={pendingRoot ?? cause.isRootCause}
+            aria-label={t('worksheets.fishbone.rootCauseItem', { text: cause.text })}
+            onChange={(event) => void toggleRoot(event.target.checked)}
+          />
           {t('worksheets.fishbone.rootCause')}
-          <span className="visually-hidden">: {cause.text}</span>
         </label>
         <button
           type="button"
