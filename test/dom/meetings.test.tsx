@@ -34,7 +34,10 @@ async function buildAgenda(view: Awaited<ReturnType<typeof openNewMeeting>>) {
   await screen.findByText('Standing agenda built.')
 }
 
-describe('Meetings list and the new-meeting form', () => {
+// The real backend and the whole workspace (charts included) per test: allow more than 5 s.
+const SLOW = { timeout: 20_000 }
+
+describe('Meetings list and the new-meeting form', SLOW, () => {
   test('shows the computed review period and opens the new meeting', async () => {
     world = await seedMeetingWorld()
     await world.call('meetings:create', { heldOn: '2026-02-05', place: 'Room 12' })
@@ -67,7 +70,7 @@ describe('Meetings list and the new-meeting form', () => {
   })
 })
 
-describe('Agenda builder', () => {
+describe('Agenda builder', SLOW, () => {
   test('builds the standing agenda in one click, with the review facts under each item', async () => {
     world = await seedMeetingWorld()
     const view = await openNewMeeting(world)
@@ -96,14 +99,14 @@ describe('Agenda builder', () => {
     await buildAgenda(view)
     const { user } = view
 
-    const moveUp = screen.getByRole('button', { name: 'Move “Trends” up' })
+    const moveUp = screen.getByRole('button', { name: 'Move up: “Trends”' })
     moveUp.focus()
     await user.keyboard('{Enter}')
     await screen.findByText('“Trends” is now item 5.')
     expect(itemTitles().slice(3, 6)).toEqual([standingTitles[3], standingTitles[5], standingTitles[4]])
     const stored = await world.call('meetings:get', { id: view.meetingId })
     expect(stored.items.map((i) => i.kind).slice(3, 6)).toEqual(['investigations', 'trends', 'actionFollowUp'])
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move “Trends” up' })))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move up: “Trends”' })))
 
     const add = screen.getByRole('group', { name: 'Add item' })
     await user.type(within(add).getByLabelText('Title'), 'Fire drill debrief')
@@ -129,7 +132,7 @@ describe('Agenda builder', () => {
   })
 })
 
-describe('During the meeting', () => {
+describe('During the meeting', SLOW, () => {
   test('saves attendance: members present, absent or excused, and guests by name', async () => {
     world = await seedMeetingWorld()
     const { user, meetingId } = await openNewMeeting(world)
@@ -238,7 +241,7 @@ describe('During the meeting', () => {
   })
 })
 
-describe('Approval and locked minutes', () => {
+describe('Approval and locked minutes', SLOW, () => {
   test('approves the previous minutes from this meeting, then shows them locked', async () => {
     world = await seedMeetingWorld()
     const first = await world.call('meetings:create', { heldOn: '2026-02-05' })

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { AgendaItem, MeetingDetail, MeetingHandle } from '../../../api/meetings'
 import { ItemActions } from './ItemActions'
 import { ItemFieldsForm } from './ItemFields'
+import { agendaItemHeadingId } from './JumpNav'
 import { MinutesFields, MinutesRecord } from './MinutesFields'
 import { ItemReview } from './review/ItemReview'
 
@@ -26,7 +27,7 @@ interface AgendaItemCardProps {
  */
 export function AgendaItemCard({ item, number, isFirst, isLast, meeting, handle, onMove, onRemove, onSaved }: AgendaItemCardProps) {
   const { t } = useTranslation()
-  const titleId = useId()
+  const titleId = agendaItemHeadingId(item.id)
   const locked = meeting.locked
   const [mode, setMode] = useState<'view' | 'edit' | 'confirmRemove'>('view')
   const editButton = useRef<HTMLButtonElement>(null)
@@ -47,7 +48,7 @@ export function AgendaItemCard({ item, number, isFirst, isLast, meeting, handle,
     <li className={`agenda-item agenda-item--${item.kind}`}>
       <section aria-labelledby={titleId}>
         <div className="agenda-item__head">
-          <h3 id={titleId} className="agenda-item__title">
+          <h3 id={titleId} className="agenda-item__title" tabIndex={-1}>
             <span className="agenda-item__number">{number}.</span> {item.title}
           </h3>
           {meta.length > 0 && <p className="agenda-item__meta">{meta.join(' · ')}</p>}

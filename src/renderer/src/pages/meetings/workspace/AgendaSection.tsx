@@ -7,6 +7,7 @@ import { StatusMessage, type Status } from '../../../components/StatusMessage'
 import { addMinutes, useErrorText, useFormats } from '../meetingText'
 import { AgendaItemCard } from './AgendaItemCard'
 import { ItemFieldsForm } from './ItemFields'
+import { SECTION_IDS } from './JumpNav'
 
 /**
  * The agenda builder and, during the meeting, the minutes: one click builds the standing agenda;
@@ -16,7 +17,7 @@ export function AgendaSection({ meeting, handle }: { meeting: MeetingDetail; han
   const { t } = useTranslation()
   const formats = useFormats()
   const errorText = useErrorText()
-  const headingId = useId()
+  const headingId = SECTION_IDS.agenda
   const addHeadingId = useId()
   const [status, setStatus] = useState<Status | null>(null)
   const [confirmRebuild, setConfirmRebuild] = useState(false)

@@ -4,6 +4,7 @@ import type { MeetingDetail, MeetingHandle } from '../../../api/meetings'
 import { StatusMessage, type Status } from '../../../components/StatusMessage'
 import { TextField } from '../../../components/TextField'
 import { localToday, useErrorText, useFormats } from '../meetingText'
+import { SECTION_IDS } from './JumpNav'
 import type { UnsavedText } from './unsavedTexts'
 
 /** Approved minutes do not change: a correction is a dated amendment, printed with them. */
@@ -11,7 +12,7 @@ export function AmendmentSection({ meeting, handle, unsaved }: { meeting: Meetin
   const { t } = useTranslation()
   const formats = useFormats()
   const errorText = useErrorText()
-  const headingId = useId()
+  const headingId = SECTION_IDS.status
   const textId = useId()
   const busy = useRef(false)
   const textRef = useRef<HTMLTextAreaElement>(null)
@@ -43,7 +44,9 @@ export function AmendmentSection({ meeting, handle, unsaved }: { meeting: Meetin
 
   return (
     <section className="card amendments" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('meetings.amendments.heading')}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('meetings.amendments.heading')}
+      </h2>
       <p className="field-hint">{t('meetings.amendments.intro')}</p>
       {meeting.amendments.length === 0 ? (
         <p className="empty">{t('meetings.amendments.none')}</p>

@@ -5,6 +5,7 @@ import type { AttendanceEntry, MeetingDetail, MeetingHandle } from '../../../api
 import { StatusMessage, type Status } from '../../../components/StatusMessage'
 import { TextField } from '../../../components/TextField'
 import { useErrorText } from '../meetingText'
+import { SECTION_IDS } from './JumpNav'
 
 const MEMBER_CHOICES = ['present', 'absent', 'excused'] as const
 type MemberChoice = (typeof MEMBER_CHOICES)[number]
@@ -38,18 +39,22 @@ const sameDraft = (a: Draft, b: Draft) => JSON.stringify(entriesOf(a)) === JSON.
  */
 export function AttendanceSection({ meeting, handle, members }: { meeting: MeetingDetail; handle: MeetingHandle; members: ReferenceItem[] }) {
   const { t } = useTranslation()
-  const headingId = useId()
+  const headingId = SECTION_IDS.attendance
   if (meeting.locked) {
     return (
       <section className="card attendance" aria-labelledby={headingId}>
-        <h2 id={headingId}>{t('meetings.attendance.heading')}</h2>
+        <h2 id={headingId} tabIndex={-1}>
+          {t('meetings.attendance.heading')}
+        </h2>
         <AttendanceRecord meeting={meeting} />
       </section>
     )
   }
   return (
     <section className="card attendance" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('meetings.attendance.heading')}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+          {t('meetings.attendance.heading')}
+        </h2>
       <p className="field-hint">{t('meetings.attendance.intro')}</p>
       <AttendanceForm meeting={meeting} handle={handle} members={members} />
     </section>

@@ -11,6 +11,7 @@ import { StatusMessage, type Status } from '../../../components/StatusMessage'
 import { TextField } from '../../../components/TextField'
 import { useMessageText } from '../../../i18n/useMessageText'
 import { useFormats } from '../meetingText'
+import { SECTION_IDS } from './JumpNav'
 
 /** Is the stored period the "since the last meeting" default? */
 export function isDefaultPeriod(meeting: MeetingDetail): boolean {
@@ -22,7 +23,7 @@ export function isDefaultPeriod(meeting: MeetingDetail): boolean {
 export function DetailsSection({ meeting, handle, members }: { meeting: MeetingDetail; handle: MeetingHandle; members: ReferenceItem[] }) {
   const { t } = useTranslation()
   const formats = useFormats()
-  const headingId = useId()
+  const headingId = SECTION_IDS.details
   const [editing, setEditing] = useState(false)
   const [status, setStatus] = useState<Status | null>(null)
   const editButton = useRef<HTMLButtonElement>(null)
@@ -48,7 +49,11 @@ export function DetailsSection({ meeting, handle, members }: { meeting: MeetingD
     [
       t('meetings.details.period'),
       `${t('meetings.details.periodValue', { start: formats.date(meeting.periodStart), end: formats.date(meeting.periodEnd) })} (${
-        isDefaultPeriod(meeting) ? t('meetings.details.periodDefault') : t('meetings.details.periodCustom')
+        !isDefaultPeriod(meeting)
+          ? t('meetings.details.periodCustom')
+          : meeting.previousMeeting
+            ? t('meetings.details.periodDefault')
+            : t('meetings.details.periodDefaultFirst')
       })`
     ]
   ]
@@ -56,7 +61,9 @@ export function DetailsSection({ meeting, handle, members }: { meeting: MeetingD
   return (
     <section className="card meeting-details" aria-labelledby={headingId}>
       <div className="card-header">
-        <h2 id={headingId}>{t('meetings.details.heading')}</h2>
+        <h2 id={headingId} tabIndex={-1}>
+          {t('meetings.details.heading')}
+        </h2>
         {!meeting.locked && !editing && (
           <button
             ref={editButton}

@@ -1,9 +1,9 @@
-import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { toFormErrors } from '../../../api/formErrors'
 import { useDocumentExport, type DocumentExportState } from '../../../api/useDocumentExport'
 import { StatusMessage, type Status } from '../../../components/StatusMessage'
 import { useMessageText } from '../../../i18n/useMessageText'
+import { SECTION_IDS } from './JumpNav'
 
 const DOCUMENTS = ['agenda', 'minutes', 'bulletin'] as const
 type MeetingDocument = (typeof DOCUMENTS)[number]
@@ -11,10 +11,12 @@ type MeetingDocument = (typeof DOCUMENTS)[number]
 /** The agenda, the minutes and the staff bulletin of this meeting, as PDFs. */
 export function DocumentsPanel({ meetingId }: { meetingId: number }) {
   const { t } = useTranslation()
-  const headingId = useId()
+  const headingId = SECTION_IDS.documents
   return (
     <section className="card meeting-documents" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('meetings.documents.heading')}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('meetings.documents.heading')}
+      </h2>
       <p className="field-hint">{t('meetings.documents.intro')}</p>
       <ul className="export-list">
         {DOCUMENTS.map((document) => (

@@ -1,14 +1,15 @@
-import { useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingDetail, MeetingHandle } from '../../../api/meetings'
 import { StatusMessage, type Status } from '../../../components/StatusMessage'
 import { useErrorText } from '../meetingText'
+import { SECTION_IDS } from './JumpNav'
 
 /** "Mark meeting as held" once it is over; the minutes stay editable until approved. */
 export function HeldSection({ meeting, handle }: { meeting: MeetingDetail; handle: MeetingHandle }) {
   const { t } = useTranslation()
   const errorText = useErrorText()
-  const headingId = useId()
+  const headingId = SECTION_IDS.status
   const busy = useRef(false)
   const [status, setStatus] = useState<Status | null>(null)
 

@@ -11,6 +11,7 @@ import { AttendanceSection } from './AttendanceSection'
 import { DetailsSection } from './DetailsSection'
 import { DocumentsPanel } from './DocumentsPanel'
 import { HeldSection } from './HeldSection'
+import { JumpNav } from './JumpNav'
 import { PostingSection } from './PostingSection'
 import { UnsavedTextsProvider, useUnsavedTexts } from './unsavedTexts'
 
@@ -51,6 +52,7 @@ export function MeetingWorkspace({ id }: { id: number }) {
               <span className="meeting-state-line__label">{t('meetings.workspace.stateLabel')}:</span> <MeetingStateBadge status={state.meeting.status} />
             </p>
             {state.meeting.locked && <LockedBanner meeting={state.meeting} />}
+            <JumpNav meeting={state.meeting} />
             <DetailsSection meeting={state.meeting} handle={handle} members={members.state.status === 'ready' ? members.state.items : []} />
             <DocumentsPanel meetingId={state.meeting.id} />
             <AttendanceSection meeting={state.meeting} handle={handle} members={members.state.status === 'ready' ? members.state.items : []} />

@@ -28,7 +28,7 @@ export function MinutesFields({ item, handle }: { item: AgendaItem; handle: Meet
 
   return (
     <div className="minutes-fields">
-      <AutosaveField context={item.title} label={t('meetings.minutesFields.notes')} hint={t('meetings.minutesFields.notesHint')} stored={item.notes} save={saver('notes')} rows={4} maxLength={8000} />
+      <AutosaveField context={item.title} label={t('meetings.minutesFields.notes')} hint={t('meetings.minutesFields.notesHint')} stored={item.notes} save={saver('notes')} rows={3} maxLength={8000} />
       <AutosaveField context={item.title} label={t('meetings.minutesFields.decision')} stored={item.decision} save={saver('decision')} rows={2} />
       {hasRecommendation || showRecommendation ? (
         <fieldset className="recommendation" aria-labelledby={legendId}>

@@ -1,16 +1,17 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingDetail, MeetingHandle } from '../../../api/meetings'
 import { StatusMessage, type Status } from '../../../components/StatusMessage'
 import { TextField } from '../../../components/TextField'
 import { localToday, useErrorText, useFormats } from '../meetingText'
+import { SECTION_IDS } from './JumpNav'
 
 /** Where the minutes were made available to all employees; may be recorded after approval too. */
 export function PostingSection({ meeting, handle }: { meeting: MeetingDetail; handle: MeetingHandle }) {
   const { t } = useTranslation()
   const formats = useFormats()
   const errorText = useErrorText()
-  const headingId = useId()
+  const headingId = SECTION_IDS.posting
   const busy = useRef(false)
   const whereRef = useRef<HTMLInputElement>(null)
   const [where, setWhere] = useState(meeting.minutesPostedWhere ?? '')
@@ -44,7 +45,9 @@ export function PostingSection({ meeting, handle }: { meeting: MeetingDetail; ha
 
   return (
     <section className="card posting" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('meetings.posting.heading')}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {t('meetings.posting.heading')}
+      </h2>
       <p className="field-hint">{t('meetings.posting.intro')}</p>
       <p className="posting__current">{current}</p>
       <form className="meeting-form" noValidate onSubmit={(event) => void submit(event)}>
