@@ -173,6 +173,22 @@ describe('fishbone', () => {
     expect(within(environment).queryByRole('button', { name: /Add as cause/ })).toBeNull()
   })
 
+  it('will not remove a cause that actions address, and says why', async () => {
+    world = await createWorksheetWorld()
+    const w = world
+    const sheet = await w.call('worksheets:create', { title: 'Boxes falling from high shelves', reportIds: w.reportIds })
+    const withCause = await w.call('worksheets:addCause', { worksheetId: sheet.id, branch: 'equipment', text: 'Shelves have no rail', isRootCause: true })
+    await w.call('actions:create', { worksheetId: sheet.id, causeId: withCause.causes[0]!.id, description: 'Fit a rail', controlType: 'engineering', ownerName: 'Custodian' })
+    const { user } = renderWorksheetApp(w, `#/worksheets/${sheet.id}`)
+    await screen.findByRole('heading', { level: 1, name: 'Boxes falling from high shelves' })
+    const equipment = branch(en.branches.equipment)
+    await user.click(within(equipment).getByRole('button', { name: 'Remove cause Shelves have no rail' }))
+    await waitFor(() =>
+      expect(statusLine(equipment).textContent).toBe(`${en.worksheets.problem.causeHasActions} ${en.worksheets.editor.nothingSaved}`)
+    )
+    expect((await stored(w, sheet.id)).causes).toHaveLength(1)
+  })
+
   it('warns about blame words in cause text without blocking', async () => {
     const { user } = await openWorksheet()
     const training = branch(en.branches.training)

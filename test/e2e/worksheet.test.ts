@@ -125,6 +125,7 @@ describe('Root-cause worksheet in the browser preview', () => {
     else await page.goto(`${preview.url}#/worksheets/new?reports=${report.id}`)
     await page.getByRole('heading', { level: 1, name: 'New root-cause worksheet' }).waitFor()
     await page.getByRole('list', { name: 'Reports covered' }).getByRole('link', { name: report.refCode }).waitFor()
+    expect(await seriousAxeViolations(page)).toEqual([])
     await page.getByLabel('Worksheet title').fill('Heavy boxes on high shelves in the copy room')
     await page.getByRole('button', { name: 'Create worksheet' }).click()
     await page.getByRole('heading', { level: 1, name: 'Heavy boxes on high shelves in the copy room' }).waitFor()
@@ -233,6 +234,15 @@ describe('Root-cause worksheet in the browser preview', () => {
       expect(text).toContain(expected)
     }
     expect(await pdfText(file)).toMatch(/Page 1 of [12]/)
+
+    // The list shows it, complete; the list is clean too.
+    await page.getByRole('link', { name: 'All worksheets' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Root-cause worksheets' }).waitFor()
+    const row = page.getByRole('row', { name: /Heavy boxes on high shelves in the copy room/ })
+    await row.waitFor()
+    expect(await row.getByText('Complete', { exact: true }).count()).toBe(1)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await saveScreenshot(page, 'worksheet-list')
     expectCleanRun(opened)
   })
 })
