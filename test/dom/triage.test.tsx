@@ -49,6 +49,49 @@ describe('Report detail', () => {
   })
 })
 
+describe('Editing a report', () => {
+  it('edits in place with the intake form’s fields and main’s rules, then records what changed', async () => {
+    const report = await oneReport()
+    const { user } = renderWithBackend(seeded!, `#/reports/${report.id}`)
+    const card = await screen.findByRole('region', { name: 'What was reported' })
+    await user.click(within(card).getByRole('button', { name: 'Edit' }))
+    const editing = screen.getByRole('region', { name: 'Edit report' })
+    const whatHappened = within(editing).getByRole('textbox', { name: 'What happened?' })
+    expect(whatHappened).toHaveProperty('value', 'A loaded cart tipped on the ramp but did not fall')
+    expect(within(editing).getByRole('combobox', { name: 'Where?' })).toHaveProperty('value', String(idOf(seeded!.ids.locations, 'CTE shop')))
+
+    await user.clear(whatHappened)
+    await user.click(within(editing).getByRole('button', { name: 'Save changes' }))
+    expect(await within(editing).findByText('Please check these fields. Nothing was saved:')).toBeTruthy()
+    expect(whatHappened.getAttribute('aria-invalid')).toBe('true')
+    expect(document.activeElement).toBe(whatHappened)
+    expect((await seeded!.call('reports:get', { id: report.id })).whatHappened).toBe('A loaded cart tipped on the ramp but did not fall')
+
+    await user.type(whatHappened, 'A loaded cart tipped on the shop ramp')
+    await user.clear(within(editing).getByRole('spinbutton', { name: 'Students' }))
+    await user.click(within(editing).getByRole('button', { name: 'Save changes' }))
+    const details = await screen.findByRole('region', { name: 'What was reported' })
+    expect(await within(details).findByText('Changes saved.')).toBeTruthy()
+    expect(within(details).getByText('A loaded cart tipped on the shop ramp')).toBeTruthy()
+    expect(document.activeElement).toBe(within(details).getByRole('button', { name: 'Edit' }))
+    expect(await seeded!.call('reports:get', { id: report.id })).toMatchObject({ whatHappened: 'A loaded cart tipped on the shop ramp', involvedStudents: 0 })
+    const history = screen.getByRole('region', { name: 'History' })
+    expect(await within(history).findByText('Edited: what happened, students involved')).toBeTruthy()
+  })
+
+  it('cancels with Escape and changes nothing', async () => {
+    const report = await oneReport()
+    const { user } = renderWithBackend(seeded!, `#/reports/${report.id}`)
+    const card = await screen.findByRole('region', { name: 'What was reported' })
+    await user.click(within(card).getByRole('button', { name: 'Edit' }))
+    await user.type(screen.getByRole('textbox', { name: 'What happened?' }), ' again')
+    await user.keyboard('{Escape}')
+    expect(await screen.findByRole('region', { name: 'What was reported' })).toBeTruthy()
+    expect(screen.getByText('A loaded cart tipped on the ramp but did not fall')).toBeTruthy()
+    expect(seeded!.backend.calls.some((c) => c.channel === 'reports:update')).toBe(false)
+  })
+})
+
 describe('Triage', () => {
   it('picks High for severity 4 × likelihood 4, suggests Investigate and saves', async () => {
     const report = await oneReport()

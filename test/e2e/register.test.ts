@@ -132,7 +132,7 @@ describe('Register and triage in the browser preview', () => {
     for (const key of ['ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key)
     const high = matrix.getByRole('radio', { name: 'Severity 4 Serious injury / hospital, likelihood 4 Likely: High' })
     expect(await high.getAttribute('aria-checked')).toBe('true')
-    expect(await high.evaluate((cell) => cell === document.activeElement)).toBe(true)
+    expect(await high.evaluate((cell) => cell === cell.ownerDocument.activeElement)).toBe(true)
     expect(await page.getByRole('radio', { name: /Investigate/ }).isChecked()).toBe(true)
     await tabTo(page, page.getByRole('button', { name: 'Save triage' }))
     await page.keyboard.press('Enter')

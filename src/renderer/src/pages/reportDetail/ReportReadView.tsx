@@ -25,11 +25,10 @@ export function ReportReadView({ report, conditions }: { report: ReportDetail; c
     .filter(Boolean)
     .join(' · ')
   const conditionNames = report.conditionIds.map((id) => conditions.find((item) => item.id === id)?.name ?? `#${id}`)
-  const counts = [
-    report.involvedStudents > 0 ? t('register.detail.students', { count: report.involvedStudents }) : null,
-    report.involvedStaff > 0 ? t('register.detail.staff', { count: report.involvedStaff }) : null,
-    report.involvedVisitors > 0 ? t('register.detail.visitors', { count: report.involvedVisitors }) : null
-  ].filter((part): part is string => part !== null)
+  const counts: string[] = []
+  if (report.involvedStudents > 0) counts.push(t('register.detail.students', { count: report.involvedStudents }))
+  if (report.involvedStaff > 0) counts.push(t('register.detail.staff', { count: report.involvedStaff }))
+  if (report.involvedVisitors > 0) counts.push(t('register.detail.visitors', { count: report.involvedVisitors }))
   const involved = [counts.join(', '), report.involvedRoles ?? ''].filter((part) => part.trim() !== '').join(' — ')
   const reporter = report.reporterAnonymous
     ? t('register.detail.anonymous')
