@@ -22,19 +22,18 @@ describe('App frame', () => {
     ])
   })
 
-  it('shows an honest coming-soon page, marks the link current and focuses the new h1', async () => {
+  it('moves to another page: marks the link current and focuses the new h1', async () => {
     const { user } = renderApp({ hash: '#/settings', fake: configured() })
     await screen.findByRole('heading', { level: 1, name: 'Settings' })
 
     await user.click(screen.getByRole('link', { name: 'Worksheets' }))
 
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Worksheets' })
-    expect(within(screen.getByRole('main')).getByText(en.comingSoon.worksheets)).toBeTruthy()
-    expect(screen.getByRole('heading', { level: 2, name: 'Coming soon' })).toBeTruthy()
+    const heading = await screen.findByRole('heading', { level: 1, name: en.worksheets.list.heading })
+    expect(within(screen.getByRole('main')).getByText(en.worksheets.list.intro)).toBeTruthy()
     expect(screen.getByRole('link', { name: 'Worksheets' }).getAttribute('aria-current')).toBe('page')
     expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBeNull()
     await waitFor(() => expect(document.activeElement).toBe(heading))
-    expect(document.title).toBe('Worksheets — Close Call')
+    expect(document.title).toBe(`${en.worksheets.list.heading} — Close Call`)
   })
 
   it('lands on Settings on first run, when the school has no name yet', async () => {
