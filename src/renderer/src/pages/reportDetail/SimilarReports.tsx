@@ -44,7 +44,6 @@ export function SimilarReports({ report, linkSameEvent }: SimilarReportsProps) {
     <section className="card similar-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('register.similar.heading')}</h2>
       <p className="panel-intro">{t('register.similar.intro')}</p>
-      <StatusMessage status={status} className="similar-panel__message" />
       {similar.status === 'loading' && <p className="loading">{t('app.loading')}</p>}
       {similar.status === 'error' && <p className="status status--error">{t(`errors.${similar.error.code}`)}</p>}
       {similar.status === 'ready' && similar.reports.length === 0 && <p className="empty">{t('register.similar.none')}</p>}
@@ -55,6 +54,7 @@ export function SimilarReports({ report, linkSameEvent }: SimilarReportsProps) {
           ))}
         </ul>
       )}
+      <StatusMessage status={status} className="similar-panel__message" />
     </section>
   )
 }
