@@ -126,6 +126,7 @@ describe('Root-cause worksheet in the browser preview', () => {
     await page.getByRole('heading', { level: 1, name: 'New root-cause worksheet' }).waitFor()
     await page.getByRole('list', { name: 'Reports covered' }).getByRole('link', { name: report.refCode }).waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
+    await saveScreenshot(page, 'worksheet-new')
     await page.getByLabel('Worksheet title').fill('Heavy boxes on high shelves in the copy room')
     await page.getByRole('button', { name: 'Create worksheet' }).click()
     await page.getByRole('heading', { level: 1, name: 'Heavy boxes on high shelves in the copy room' }).waitFor()

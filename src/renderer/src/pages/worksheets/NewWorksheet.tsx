@@ -15,8 +15,15 @@ import { worksheetHref, worksheetListHref } from './worksheetRoutes'
 
 type Field = 'title' | 'reportIds'
 
-/** A title suggested from the first report, so a worksheet opened from a report is one click. */
-const suggestedTitle = (report: PickedReport) => truncate(report.whatHappened, 80)
+/**
+ * A title suggested from the first report, so a worksheet opened from a report is one click:
+ * its first sentence, cut at a word if long (no ellipsis: it becomes the worksheet's name).
+ */
+export function suggestedTitle(report: PickedReport): string {
+  const sentence = report.whatHappened.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s/)[0] ?? ''
+  const bare = sentence.replace(/[.!?;,:]+$/, '')
+  return truncate(bare, 80).replace(/…$/, '')
+}
 
 /**
  * Start a worksheet: a title and the reports it covers. `#/worksheets/new?reports=1,2` arrives
