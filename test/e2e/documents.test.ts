@@ -179,11 +179,11 @@ describe('meeting documents as PDFs', () => {
     expect(await renderPages(file, 'documents-minutes-draft')).not.toHaveLength(0)
   })
 
-  test('the agenda lists the numbered items, times and a summary of the review', async () => {
+  test('the agenda is one page of numbered items, times and a summary of the review', async () => {
     const file = await exportPdf('agenda', seed.meetingId)
-    const pages = await pdfPages(file)
-    expect(pages).toBeLessThanOrEqual(2)
-    expect(await renderPages(file, 'documents-agenda')).toHaveLength(pages)
+    // A full month still fits one sheet (the type may shrink a little to get there).
+    expect(await pdfPages(file)).toBe(1)
+    expect(await renderPages(file, 'documents-agenda')).toHaveLength(1)
     const text = await flatText(file)
     const required = [
       'Safety committee meeting — agenda',

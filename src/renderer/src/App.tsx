@@ -4,6 +4,7 @@ import { SettingsProvider, useSettings } from './api/useSettings'
 import { Frame } from './frame/Frame'
 import { ActionsPage } from './pages/actions/ActionsPage'
 import { ComingSoonPage } from './pages/ComingSoonPage'
+import { DashboardPage } from './pages/dashboard/DashboardPage'
 import { MeetingsPage } from './pages/meetings/MeetingsPage'
 import { PrintView } from './pages/print/PrintView'
 import { usePrintRoute } from './pages/print/printRoute'
@@ -61,5 +62,6 @@ function Page({ route }: { route: RouteId }) {
   if (route === 'worksheets') return <WorksheetsPage />
   if (route === 'actions') return <ActionsPage />
   if (route === 'meetings') return <MeetingsPage />
+  if (route === 'dashboard') return <DashboardPage />
   return <ComingSoonPage route={route} />
 }

@@ -4,7 +4,6 @@
  * ("The monthly review and its minutes": OAR 437-001-0765, WAC 296-800-13020, NAC 618.542).
  */
 export const meetingDocuments = {
-  loadFailed: 'This document could not be prepared. Close this window and export it again.',
   common: {
     committeeFallback: 'Safety committee',
     printed: 'Printed {{date}} with Close Call',
@@ -176,7 +175,7 @@ export const meetingDocuments = {
     monthlyCaption: 'More reports means people are speaking up. Reports of the same event count once.',
     categoryTitle: 'Near misses by hazard category',
     locationTitle: 'Near misses by place',
-    rankedCaption: 'The most frequent {{count}}, reports of the same event counted once.',
+    rankedCaption: 'The top {{count}}. Reports of the same event count once.',
     monthColumn: 'Month',
     categoryColumn: 'Hazard category',
     locationColumn: 'Place',

@@ -14,6 +14,8 @@ interface ChartFigureProps {
   /** Said instead of a chart when there is nothing to draw. */
   emptyText: string
   className?: string
+  /** On a page the title is a heading (h2) so screen-reader users can jump between charts. */
+  titleAs?: 'span' | 'h2'
   children: ReactNode
 }
 
@@ -22,12 +24,12 @@ interface ChartFigureProps {
  * and the same numbers as a visually hidden table, which is what a screen reader reads (and what
  * a tagged PDF carries). With no data the figure says so in words instead of drawing empty axes.
  */
-export function ChartFigure({ title, caption, columns, rows, emptyText, className, children }: ChartFigureProps) {
+export function ChartFigure({ title, caption, columns, rows, emptyText, className, titleAs: Title = 'span', children }: ChartFigureProps) {
   const empty = rows.length === 0
   return (
     <figure className={['chart', className].filter(Boolean).join(' ')}>
       <figcaption className="chart__caption">
-        <span className="chart__title">{title}</span> <span className="chart__note">{caption}</span>
+        <Title className="chart__title">{title}</Title> <span className="chart__note">{caption}</span>
       </figcaption>
       {empty ? (
         <p className="chart__empty">{emptyText}</p>

@@ -15,6 +15,7 @@ export interface RankedBarChartProps {
   /** Print width in CSS pixels; the height follows from the number of bars. */
   width?: number
   className?: string
+  titleAs?: 'span' | 'h2'
 }
 
 interface RankedBarChartSetup {
@@ -60,7 +61,7 @@ function NameTick({ x = 0, y = 0, payload, labelWidth, fontSize }: NameTickProps
  * Horizontal bars, one per name, each with its count as text: long names stay readable, and
  * the order is the ranking. Only the top eight are drawn (and listed for screen readers).
  */
-function RankedBarChart({ rows, variant = 'screen', width = 330, className, title, nameColumn }: RankedBarChartProps & RankedBarChartSetup) {
+function RankedBarChart({ rows, variant = 'screen', width = 330, className, titleAs, title, nameColumn }: RankedBarChartProps & RankedBarChartSetup) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const data = topRows(rows)
@@ -99,6 +100,7 @@ function RankedBarChart({ rows, variant = 'screen', width = 330, className, titl
   return (
     <ChartFigure
       className={className}
+      titleAs={titleAs}
       title={title}
       caption={t('meetingDocuments.charts.rankedCaption', { count: TOP_ROWS })}
       columns={[nameColumn, t('meetingDocuments.charts.countColumn')]}

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react'
 import type { PrintDocument, PrintPayloads } from '../../../../shared/documents/printDocuments'
-import { AgendaPrint } from './agenda/AgendaPrint'
+import { AgendaPrint, fitAgenda } from './agenda/AgendaPrint'
 import { BulletinPrint } from './bulletin/BulletinPrint'
 import { fitBulletin } from './bulletin/fitBulletin'
 import { IntakeFormPrint } from './IntakeFormPrint'
@@ -33,11 +33,12 @@ const PRINT_VIEWS: { [D in PrintDocument]?: PrintViewSpec<PrintPayloads[D]> } = 
     load: loadWorksheetPayload,
     render: (payload) => <WorksheetPrint payload={payload} />
   },
-  // The agenda and minutes run onto as many pages as they need (no documentRef, as for the
-  // worksheet); the bulletin is one page with its own margins and type size.
+  // The minutes run onto as many pages as they need (no documentRef, as for the worksheet); the
+  // agenda and the bulletin aim for one page, on their own margins and type sizes.
   agenda: {
     load: loadAgendaPayload,
-    render: (payload) => <AgendaPrint payload={payload} />
+    render: (payload, documentRef) => <AgendaPrint payload={payload} documentRef={documentRef} />,
+    fit: fitAgenda
   },
   minutes: {
     load: loadMinutesPayload,

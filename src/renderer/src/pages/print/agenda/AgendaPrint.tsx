@@ -1,15 +1,21 @@
-import { useEffect } from 'react'
+import { useEffect, type Ref } from 'react'
 import type { AgendaPayload } from '../../../../../shared/documents/printDocuments'
 import { DocumentHeader, MeetingFacts, PrintedLine } from '../minutes/DocumentHeader'
 import { useDocumentText } from '../minutes/documentText'
 import { ItemSummary } from './ItemSummary'
+import { fitOnePage } from '../minutes/pageGeometry'
+
+/** An agenda belongs on one sheet: its type may shrink this far to get there, then it runs on. */
+export const fitAgenda = (element: HTMLElement): void => {
+  fitOnePage(element, { basePt: 10.5, smallestPt: 9 })
+}
 
 /**
  * The agenda circulated before the meeting: when and where, who chairs and records, and the
  * numbered items with the time each is given, who presents it, and a compact summary of what
  * the review data holds for it. Rendered as React text only.
  */
-export function AgendaPrint({ payload }: { payload: AgendaPayload }) {
+export function AgendaPrint({ payload, documentRef }: { payload: AgendaPayload; documentRef: Ref<HTMLElement> }) {
   const text = useDocumentText()
   const { t } = text
   const { meeting } = payload
@@ -21,8 +27,8 @@ export function AgendaPrint({ payload }: { payload: AgendaPayload }) {
   })
 
   return (
-    <article className="print-doc md-doc md-doc--agenda">
-      <DocumentHeader schoolName={payload.schoolName} committeeName={payload.committeeName} title={t('meetingDocuments.agenda.title')} subtitle={text.longDate(meeting.heldOn)} />
+    <article ref={documentRef} className="print-doc md-doc md-doc--agenda">
+      <DocumentHeader schoolName={payload.schoolName} committeeName={payload.committeeName} title={t('meetingDocuments.agenda.title')} />
       <MeetingFacts meeting={meeting} text={text} />
 
       <section className="md-section">

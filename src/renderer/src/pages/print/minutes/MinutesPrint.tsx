@@ -34,7 +34,7 @@ function ReviewPart({ part, payload, text }: { part: Part; payload: MinutesPaylo
     case 'nearMisses':
       return (
         <>
-          {reviewSummary(review, text)}
+          {review.nearMisses.reports > 0 && reviewSummary(review, text)}
           <NearMissTable review={review} text={text} />
         </>
       )
