@@ -35,7 +35,7 @@ async function buildAgenda(view: Awaited<ReturnType<typeof openNewMeeting>>) {
 }
 
 // The real backend and the whole workspace (charts included) per test: allow more than 5 s.
-const SLOW = { timeout: 20_000 }
+const SLOW = { timeout: 30_000 }
 
 describe('Meetings list and the new-meeting form', SLOW, () => {
   test('shows the computed review period and opens the new meeting', async () => {
@@ -238,6 +238,58 @@ describe('During the meeting', SLOW, () => {
     })
     expect(within(group).getByLabelText('Management’s response')).toBeTruthy()
     expect(within(group).getByLabelText('Date response received')).toBeTruthy()
+  })
+})
+
+describe('Details and actions', SLOW, () => {
+  test('edits the details and review period, and Escape leaves the form without saving', async () => {
+    world = await seedMeetingWorld()
+    const { user, meetingId } = await openNewMeeting(world)
+    const details = screen.getByRole('region', { name: 'Meeting details' })
+    await user.click(within(details).getByRole('button', { name: 'Edit details' }))
+    expect(document.activeElement).toBe(within(details).getByLabelText('Date'))
+    await user.type(within(details).getByLabelText('End time'), '1645')
+    await user.click(within(details).getByRole('radio', { name: 'Chosen dates' }))
+    const from = within(details).getByLabelText('From')
+    await user.clear(from)
+    await user.type(from, '2026-02-01')
+    await user.click(within(details).getByRole('button', { name: 'Save details' }))
+    await within(details).findByText('Meeting details saved.')
+    expect(document.activeElement).toBe(within(details).getByRole('button', { name: 'Edit details' }))
+    expect(within(details).getByText('Feb 1, 2026 to Mar 12, 2026 (chosen dates)')).toBeTruthy()
+    expect(within(details).getByText('3:30 PM – 4:45 PM')).toBeTruthy()
+
+    await user.click(within(details).getByRole('button', { name: 'Edit details' }))
+    await user.type(within(details).getByLabelText('Place'), ' annex')
+    await user.keyboard('{Escape}')
+    expect(within(details).getByText('Library')).toBeTruthy()
+    expect((await world.call('meetings:get', { id: meetingId })).place).toBe('Library')
+  })
+
+  test('creates an action from an agenda item with the shared action form', async () => {
+    world = await seedMeetingWorld()
+    const view = await openNewMeeting(world)
+    await buildAgenda(view)
+    const { user } = view
+    const item = itemSection('What almost went wrong this month?')
+    await user.click(within(item).getByRole('button', { name: 'Create action from this item: “What almost went wrong this month?”' }))
+    await user.type(within(item).getByLabelText('What will change?'), 'Add a kick plate to the prep room door')
+    await user.click(within(item).getByRole('radio', { name: 'Engineering' }))
+    await user.selectOptions(within(item).getByLabelText('Owner'), 'Sam Lee')
+    await user.type(within(item).getByLabelText('Due date'), '2026-03-30')
+    await user.type(within(item).getByLabelText('Measure of success'), 'Door closes by itself at the next walk-through')
+    await user.click(within(item).getByRole('button', { name: 'Save action' }))
+    await within(item).findByText('Action saved: “Add a kick plate to the prep room door”.')
+    await within(item).findByText(/^Add a kick plate to the prep room door — Sam Lee, due Mar 30, 2026/)
+    const stored = await world.call('meetings:get', { id: view.meetingId })
+    const agendaItemId = stored.items.find((i) => i.kind === 'whatAlmostWentWrong')!.id
+    expect((await world.call('actions:list', {})).rows.filter((a) => a.agendaItemId === agendaItemId).map((a) => a.description)).toEqual([
+      'Add a kick plate to the prep room door'
+    ])
+    // An item with an action stays on the agenda, and the agenda can no longer be rebuilt.
+    expect(within(item).queryByRole('button', { name: /^Remove/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Rebuild standing agenda' })).toBeNull()
+    expect(screen.getByText(/cannot be rebuilt/)).toBeTruthy()
   })
 })
 

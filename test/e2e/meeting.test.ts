@@ -217,7 +217,7 @@ describe('The monthly review in the browser preview', () => {
     await page.keyboard.press('Tab')
     // "On this page" takes the keyboard straight to an agenda item.
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('button', { name: `6. ${TITLES[5]}` }).click()
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`6. ${TITLES[5]}`)
+    expect(await itemSection(page, TITLES[5]!).getByRole('heading', { level: 3 }).evaluate((heading) => heading === heading.ownerDocument.activeElement)).toBe(true)
     const trends = itemSection(page, TITLES[5]!)
     await trends.getByLabel('Notes', { exact: true }).fill(TRENDS_NOTES)
     await page.keyboard.press('Tab')
@@ -320,6 +320,8 @@ describe('The monthly review in the browser preview', () => {
     await page.getByRole('heading', { level: 1, name: 'Meetings', exact: true }).waitFor()
     const upcoming = page.getByRole('region', { name: 'Upcoming meetings' })
     await upcoming.getByRole('row', { name: new RegExp(dateOf(TODAY, 'full')) }).getByText('Held').waitFor()
+    await expectAxeClean(page)
+    await saveScreenshot(page, 'meetings-list-held')
     const nextForm = page.getByRole('region', { name: 'New meeting' })
     await nextForm.getByLabel('Date', { exact: true }).fill(NEXT_MEETING)
     const sinceLast = `Since the last meeting: ${dateOf(isoInDays(1), 'medium')} to ${dateOf(NEXT_MEETING, 'medium')}`

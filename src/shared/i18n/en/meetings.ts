@@ -23,7 +23,6 @@ export const meetings = {
     itemsMismatch: 'The agenda changed meanwhile. Reload and try again.',
     // Checked on screen before anything is sent.
     cannotRebuild: 'Actions were created from this agenda, so it cannot be rebuilt. Edit, add or move items instead.',
-    cannotRemove: 'An action was created from this item, so it stays on the agenda.',
     needsTitle: 'Give the item a title.',
     needsGuestName: 'Type the guest’s name.',
     needsPostedWhere: 'Say where the minutes were posted.',
@@ -72,7 +71,6 @@ export const meetings = {
     heldOn: 'Date',
     startTime: 'Start time',
     place: 'Place',
-    placeHint: 'For example “Library conference room”.',
     chair: 'Chair',
     recorder: 'Recorder (takes the minutes)',
     chooseMember: 'Choose a member…',
@@ -96,6 +94,7 @@ export const meetings = {
     lockedTitle: 'Minutes approved — locked',
     lockedBody: 'These minutes were approved at the meeting of {{date}} and can no longer change. Record any correction as a dated amendment below.',
     lockedBodyNoDate: 'These minutes were approved and can no longer change. Record any correction as a dated amendment below.',
+    lockedLive: 'The facts under each item show the records as they stand today; the minutes PDF prints them as they were approved.',
     nothingSaved: 'Nothing was saved.',
     jumpLabel: 'On this page',
     jumpItems: 'Agenda items'
@@ -120,8 +119,7 @@ export const meetings = {
     periodEnd: 'To',
     edit: 'Edit details',
     save: 'Save details',
-    saved: 'Meeting details saved.',
-    unsaved: 'Unsaved changes'
+    saved: 'Meeting details saved.'
   },
   documents: {
     heading: 'Documents',
@@ -207,7 +205,6 @@ export const meetings = {
     responseReceivedOn: 'Date response received',
     saving: 'Saving…',
     saved: 'Saved.',
-    unsaved: 'Not saved yet: your text is kept here.',
     failed: 'Not saved: {{reason}} Your text is kept here; leave the field again to retry.',
     none: 'None recorded.'
   },
@@ -218,8 +215,6 @@ export const meetings = {
     createLabel: 'Create action from this item: “{{title}}”',
     formHeading: 'New action from “{{title}}”',
     created: 'Action saved: “{{description}}”.',
-    owner: 'Owner: {{owner}}',
-    due: 'due {{date}}',
     noOwner: 'no owner'
   },
   review: {
@@ -256,7 +251,6 @@ export const meetings = {
     trendsNote: 'More reports is good news: people are speaking up.',
     whatAlmostWentWrong: 'Go round the table: what almost went wrong this month that nobody wrote down?',
     feedbackNone: 'No reports were closed with feedback in this period.',
-    feedbackLine: '{{refCode}}: {{feedback}}',
     nextMeetingScheduled: 'Next meeting planned: {{date}}',
     nextMeetingAt: 'at {{time}}',
     nextMeetingIn: 'in {{place}}',
@@ -268,8 +262,6 @@ export const meetings = {
     openPrevious: 'Open the meeting of {{date}}',
     approve: 'Approve minutes of {{date}}',
     approved: 'Approved — locked',
-    approvedHere: 'The minutes of {{date}} were approved at this meeting and are locked.',
-    approvedElsewhere: 'The minutes of {{date}} are approved and locked.',
     approvedNow: 'Minutes of {{date}} approved and locked.'
   },
   held: {
@@ -301,8 +293,8 @@ export const meetings = {
     postedOn: 'Date posted',
     save: 'Save where posted',
     saved: 'Saved where the minutes were posted.',
-    current: 'Posted at {{where}} on {{date}}.',
-    currentUndated: 'Posted at {{where}}.',
+    current: 'Posted: {{where}}, {{date}}.',
+    currentUndated: 'Posted: {{where}}.',
     notYet: 'Not recorded yet.'
   }
 } as const

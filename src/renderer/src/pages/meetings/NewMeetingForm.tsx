@@ -104,6 +104,7 @@ export function NewMeetingForm({ meetings }: { meetings: readonly MeetingSummary
       <form ref={formRef} className="meeting-form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <div className="meeting-form__row">
           <TextField
+            className="field--date"
             type="date"
             label={t('meetings.create.heldOn')}
             value={values.heldOn}
@@ -176,6 +177,7 @@ export function NewMeetingForm({ meetings }: { meetings: readonly MeetingSummary
           {values.customPeriod && (
             <div className="meeting-form__row">
               <TextField
+                className="field--date"
                 type="date"
                 label={t('meetings.create.periodStart')}
                 value={values.periodStart}
@@ -183,6 +185,7 @@ export function NewMeetingForm({ meetings }: { meetings: readonly MeetingSummary
                 error={errorFor('periodStart')}
               />
               <TextField
+                className="field--date"
                 type="date"
                 label={t('meetings.create.periodEnd')}
                 value={values.periodEnd}

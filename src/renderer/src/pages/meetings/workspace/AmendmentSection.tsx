@@ -100,7 +100,7 @@ export function AmendmentSection({ meeting, handle, unsaved }: { meeting: Meetin
             </p>
           )}
         </div>
-        <TextField type="date" label={t('meetings.amendments.amendedOn')} value={amendedOn} onChange={(event) => setAmendedOn(event.target.value)} />
+        <TextField className="field--date" type="date" label={t('meetings.amendments.amendedOn')} value={amendedOn} onChange={(event) => setAmendedOn(event.target.value)} />
         <div className="form-actions">
           <button type="submit" className="button button--primary">
             {t('meetings.amendments.add')}

@@ -183,7 +183,7 @@ function DetailsForm({ meeting, handle, members, onDone }: DetailsFormProps) {
       }}
     >
       <div className="meeting-form__row">
-        <TextField type="date" label={t('meetings.details.heldOn')} value={values.heldOn} onChange={set('heldOn')} error={errorFor('heldOn')} required autoFocus />
+        <TextField className="field--date" type="date" label={t('meetings.details.heldOn')} value={values.heldOn} onChange={set('heldOn')} error={errorFor('heldOn')} required autoFocus />
         <TextField type="time" label={t('meetings.details.startTime')} value={values.startTime} onChange={set('startTime')} error={errorFor('startTime')} />
         <TextField type="time" label={t('meetings.details.endTime')} value={values.endTime} onChange={set('endTime')} error={errorFor('endTime')} />
       </div>
@@ -220,8 +220,8 @@ function DetailsForm({ meeting, handle, members, onDone }: DetailsFormProps) {
         </div>
         {values.customPeriod && (
           <div className="meeting-form__row">
-            <TextField type="date" label={t('meetings.details.periodStart')} value={values.periodStart} onChange={set('periodStart')} error={errorFor('periodStart')} />
-            <TextField type="date" label={t('meetings.details.periodEnd')} value={values.periodEnd} onChange={set('periodEnd')} error={errorFor('periodEnd')} />
+            <TextField className="field--date" type="date" label={t('meetings.details.periodStart')} value={values.periodStart} onChange={set('periodStart')} error={errorFor('periodStart')} />
+            <TextField className="field--date" type="date" label={t('meetings.details.periodEnd')} value={values.periodEnd} onChange={set('periodEnd')} error={errorFor('periodEnd')} />
           </div>
         )}
       </fieldset>

@@ -80,6 +80,7 @@ function LockedBanner({ meeting }: { meeting: MeetingDetail }) {
         {t('meetings.workspace.lockedTitle')}
       </p>
       <p>{at ? t('meetings.workspace.lockedBody', { date: formats.date(at.heldOn) }) : t('meetings.workspace.lockedBodyNoDate')}</p>
+      <p>{t('meetings.workspace.lockedLive')}</p>
     </div>
   )
 }

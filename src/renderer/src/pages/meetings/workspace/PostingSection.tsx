@@ -61,7 +61,7 @@ export function PostingSection({ meeting, handle }: { meeting: MeetingDetail; ha
             error={whereError}
             onChange={(event) => setWhere(event.target.value)}
           />
-          <TextField type="date" label={t('meetings.posting.postedOn')} value={postedOn} error={dateError} onChange={(event) => setPostedOn(event.target.value)} />
+          <TextField className="field--date" type="date" label={t('meetings.posting.postedOn')} value={postedOn} error={dateError} onChange={(event) => setPostedOn(event.target.value)} />
         </div>
         <p className="field-hint">{t('meetings.posting.postedWhereHint')}</p>
         <div className="form-actions">
