@@ -318,8 +318,8 @@ describe('The monthly review in the browser preview', () => {
     // The next meeting, planned from the list; it approves the first meeting's minutes.
     await page.getByRole('link', { name: 'All meetings' }).click()
     await page.getByRole('heading', { level: 1, name: 'Meetings', exact: true }).waitFor()
-    const upcoming = page.getByRole('region', { name: 'Upcoming meetings' })
-    await upcoming.getByRole('row', { name: new RegExp(dateOf(TODAY, 'full')) }).getByText('Held').waitFor()
+    const past = page.getByRole('region', { name: 'Past meetings' })
+    await past.getByRole('row', { name: new RegExp(dateOf(TODAY, 'full')) }).getByText('Held').waitFor()
     await expectAxeClean(page)
     await saveScreenshot(page, 'meetings-list-held')
     const nextForm = page.getByRole('region', { name: 'New meeting' })

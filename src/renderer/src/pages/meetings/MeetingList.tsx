@@ -13,8 +13,10 @@ export function MeetingList() {
   const state = useMeetingList()
   const today = localToday()
   const meetings = state.status === 'ready' ? state.meetings : []
-  const upcoming = meetings.filter((m) => m.heldOn >= today).sort((a, b) => a.heldOn.localeCompare(b.heldOn))
-  const past = meetings.filter((m) => m.heldOn < today).sort((a, b) => b.heldOn.localeCompare(a.heldOn))
+  // A meeting is past once its day has gone or it was marked held (today's meeting, afterwards).
+  const isUpcoming = (m: MeetingSummary) => m.heldOn >= today && m.status === 'draft'
+  const upcoming = meetings.filter(isUpcoming).sort((a, b) => a.heldOn.localeCompare(b.heldOn))
+  const past = meetings.filter((m) => !isUpcoming(m)).sort((a, b) => b.heldOn.localeCompare(a.heldOn))
 
   return (
     <>

@@ -80,7 +80,7 @@ export function AutosaveField({ label, context, hint, stored, save, type = 'text
   else if (failed) statusText = t('meetings.minutesFields.failed', { reason: phase.reason })
 
   return (
-    <div className={`field autosave-field${className ? ` ${className}` : ''}`}>
+    <div className={`field autosave-field${type === 'date' ? ' field--date' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p id={hintId} className="field-hint">
