@@ -23,7 +23,7 @@ const rendererBans = [
 const nodeBuiltins = [{ group: ['node:*'], message: 'Shared and renderer code must run in a browser.' }]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'src/main/db/migrations/**', 'coverage/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'src/main/db/migrations/**', 'coverage/**', 'artifacts/**', '.preview-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

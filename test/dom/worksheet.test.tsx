@@ -83,7 +83,7 @@ describe('worksheet list and New worksheet', () => {
   // Known backend bug (reported): worksheetRepository.list() puts ${worksheets.id} into its
   // correlated subqueries, which drizzle renders as a bare "id" that binds to the inner table,
   // so report codes and counts come from the wrong rows. Flip to it() once main is fixed.
-  it.fails('lists every report code and the root-cause and open-action counts', async () => {
+  it('lists every report code and the root-cause and open-action counts', async () => {
     world = await createWorksheetWorld()
     const sheet = await world.call('worksheets:create', { title: 'Copy room shelves', reportIds: world.reportIds })
     await world.call('worksheets:addCause', { worksheetId: sheet.id, branch: 'environment', text: 'No storage plan', isRootCause: true })

@@ -118,4 +118,15 @@ describe('same event links', () => {
     expect(codeOf(() => service.linkSameEvent(a.id, a.id)).code).toBe('INVALID_INPUT')
     expect(service.linkSameEvent(c.id, null).sameEventAsId).toBeNull()
   })
+
+  it('moves followers along when their leader joins another event', () => {
+    const service = reportService(t.ctx)
+    const a = fileReport(t.ctx, school)
+    const b = fileReport(t.ctx, school)
+    const c = fileReport(t.ctx, school)
+    service.linkSameEvent(b.id, a.id)
+    service.linkSameEvent(a.id, c.id)
+    expect(service.get(b.id).sameEventAsId).toBe(c.id)
+    expect(service.get(a.id).sameEventAsId).toBe(c.id)
+  })
 })

@@ -102,3 +102,19 @@ describe('actionService.list', () => {
     expect(actions.list({ strengths: ['weaker'] }).rows.map((r) => r.id)).toEqual([soon.id])
   })
 })
+
+describe('worksheetService.list', () => {
+  it('counts each worksheet’s own reports, root causes and open actions', () => {
+    const sheets = worksheetService(t.ctx)
+    const a = fileReport(t.ctx, school)
+    const b = fileReport(t.ctx, school)
+    // A first worksheet shifts ids so worksheet ids and report ids no longer coincide.
+    sheets.create({ title: 'First', reportIds: [a.id] })
+    const second = sheets.create({ title: 'Second', reportIds: [a.id, b.id] })
+    const withCause = sheets.addCause({ worksheetId: second.id, branch: 'environment', text: 'No lip', isRootCause: true })
+    actionService(t.ctx).create({ worksheetId: second.id, causeId: withCause.causes[0]!.id, description: 'Fit lip', controlType: 'engineering', ownerName: 'Custodian' })
+    const row = sheets.list().find((s) => s.id === second.id)!
+    expect(row).toMatchObject({ reportCodes: 'NM-2026-0001, NM-2026-0002', rootCauseCount: 1, openActionCount: 1 })
+    expect(sheets.list().find((s) => s.title === 'First')).toMatchObject({ reportCodes: 'NM-2026-0001', rootCauseCount: 0, openActionCount: 0 })
+  })
+})

@@ -210,6 +210,8 @@ CREATE INDEX `reports_status_idx` ON `reports` (`status`);--> statement-breakpoi
 CREATE INDEX `reports_location_idx` ON `reports` (`location_id`);--> statement-breakpoint
 CREATE INDEX `reports_category_idx` ON `reports` (`category_id`);--> statement-breakpoint
 CREATE INDEX `reports_risk_idx` ON `reports` (`risk_level`);--> statement-breakpoint
+CREATE INDEX `reports_same_event_idx` ON `reports` (`same_event_as_id`);--> statement-breakpoint
+CREATE INDEX `reports_created_idx` ON `reports` (`created_at`);--> statement-breakpoint
 CREATE TABLE `actions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`uid` text NOT NULL,

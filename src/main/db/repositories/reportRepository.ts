@@ -74,7 +74,7 @@ function whereFor(filter: Omit<ReportFilter, 'sort' | 'direction' | 'offset' | '
   if (filter.categoryId) parts.push(eq(reports.categoryId, filter.categoryId))
   if (filter.conditionId) {
     parts.push(
-      sql`EXISTS (SELECT 1 FROM ${reportConditions} WHERE ${reportConditions.reportId} = ${reports.id} AND ${reportConditions.conditionId} = ${filter.conditionId})`
+      sql`EXISTS (SELECT 1 FROM ${reportConditions} WHERE report_conditions.report_id = "reports"."id" AND report_conditions.condition_id = ${filter.conditionId})`
     )
   }
   const fts = filter.text ? toFtsQuery(filter.text) : null
@@ -95,6 +95,11 @@ export function reportRepository(db: AppDatabase) {
       return db.orm.insert(reports).values(row).returning().get()
     },
 
+    /** Point every report linked to `from` at `to` instead (events stay stars, never chains). */
+    relinkSameEvent(from: number, to: number | null): void {
+      db.orm.update(reports).set({ sameEventAsId: to }).where(eq(reports.sameEventAsId, from)).run()
+    },
+
     update(id: number, changes: Partial<NewReportRow>): ReportRow | undefined {
       return db.orm.update(reports).set(changes).where(eq(reports.id, id)).returning().get()
     },
@@ -109,10 +114,11 @@ export function reportRepository(db: AppDatabase) {
 
     /** Highest sequence number used for a receipt-code prefix such as `NM-2026-`. */
     maxRefSequence(prefix: string): number {
+      // A range on the unique ref_code index (LIKE could not use it): only this year's codes are read.
       const value = db.sqlite
-        .prepare('SELECT max(CAST(substr(ref_code, ?) AS INTEGER)) FROM reports WHERE ref_code LIKE ?')
+        .prepare('SELECT max(CAST(substr(ref_code, ?) AS INTEGER)) FROM reports WHERE ref_code >= ? AND ref_code < ?')
         .pluck()
-        .get(prefix.length + 1, `${prefix}%`) as number | null
+        .get(prefix.length + 1, prefix, `${prefix.slice(0, -1)}.`) as number | null
       return value ?? 0
     },
 

@@ -31,15 +31,18 @@ export function worksheetRepository(db: AppDatabase) {
     },
 
     list(): WorksheetListRow[] {
+      // Spelled out as "worksheets"."id": drizzle writes a bare "id" here, which inside each
+      // subquery would mean the subquery's own table.
+      const sheetId = sql.raw('"worksheets"."id"')
       return db.orm
         .select({
           id: worksheets.id,
           title: worksheets.title,
           status: worksheets.status,
           updatedAt: worksheets.updatedAt,
-          reportCodes: sql<string>`coalesce((SELECT group_concat(r.ref_code, ', ') FROM ${worksheetReports} wr JOIN ${reports} r ON r.id = wr.report_id WHERE wr.worksheet_id = ${worksheets.id}), '')`,
-          rootCauseCount: sql<number>`(SELECT count(*) FROM ${worksheetCauses} c WHERE c.worksheet_id = ${worksheets.id} AND c.is_root_cause = 1)`,
-          openActionCount: sql<number>`(SELECT count(*) FROM ${actions} a WHERE a.worksheet_id = ${worksheets.id} AND a.status NOT IN ('verified', 'dropped'))`
+          reportCodes: sql<string>`coalesce((SELECT group_concat(r.ref_code, ', ') FROM ${worksheetReports} wr JOIN ${reports} r ON r.id = wr.report_id WHERE wr.worksheet_id = ${sheetId}), '')`,
+          rootCauseCount: sql<number>`(SELECT count(*) FROM ${worksheetCauses} c WHERE c.worksheet_id = ${sheetId} AND c.is_root_cause = 1)`,
+          openActionCount: sql<number>`(SELECT count(*) FROM ${actions} a WHERE a.worksheet_id = ${sheetId} AND a.status NOT IN ('verified', 'dropped'))`
         })
         .from(worksheets)
         .orderBy(desc(worksheets.updatedAt), desc(worksheets.id))

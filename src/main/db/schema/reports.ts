@@ -50,7 +50,9 @@ export const reports = sqliteTable(
     index('reports_status_idx').on(t.status),
     index('reports_location_idx').on(t.locationId),
     index('reports_category_idx').on(t.categoryId),
-    index('reports_risk_idx').on(t.riskLevel)
+    index('reports_risk_idx').on(t.riskLevel),
+    index('reports_same_event_idx').on(t.sameEventAsId),
+    index('reports_created_idx').on(t.createdAt)
   ]
 )
 

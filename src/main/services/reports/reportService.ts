@@ -234,6 +234,8 @@ export function reportService(ctx: ServiceContext) {
           if (target === id) throw fieldError('sameAsId', 'validation.sameEventSelf', 'That report is already linked to this one')
         }
         reports.update(id, { sameEventAsId: target, updatedAt: at })
+        // Reports that pointed at this one now point at the event's first report too.
+        if (target !== null) reports.relinkSameEvent(id, target)
         return {
           result: undefined,
           audit: { action: 'reports.linkSameEvent', entity: ENTITY, entityId: id, entityUid: before.uid, detail: { from: before.sameEventAsId, to: target } }
