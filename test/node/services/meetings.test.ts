@@ -94,6 +94,10 @@ describe('meeting record, approval and amendments', () => {
     const item = meetings.get(march.id).items.find((i) => i.kind === 'nearMisses')!
     meetings.updateItem({ id: item.id, notes: 'Discussed the cart ramp', decision: 'Investigate', recommendation: 'Fund a ramp lip', recommendationOwner: 'Principal', responseDueOn: '2026-04-01' })
     meetings.addItem({ meetingId: march.id, title: 'Fire drill debrief' })
+    const fromItem = actionService(t.ctx).create({ agendaItemId: item.id, description: 'Price a ramp lip', controlType: 'engineering', ownerName: 'Custodian' })
+    expect(actionService(t.ctx).list({ agendaItemId: item.id }).rows.map((a) => a.id)).toEqual([fromItem.id])
+    expect(codeOf(() => meetings.removeItem(item.id)).keys).toEqual(['meetings.problem.itemHasActions'])
+    expect(codeOf(() => meetings.buildAgenda(march.id, true)).keys).toEqual(['meetings.problem.agendaHasActions'])
     let detail = meetings.get(march.id)
     expect(detail.attendance.map((a) => [a.name, a.attendance])).toEqual([['A. Chair', 'present'], ['B. Nurse', 'excused'], ['District safety officer', 'guest']])
     expect(detail.chairName).toBe('A. Chair')
@@ -115,6 +119,9 @@ describe('meeting record, approval and amendments', () => {
     // Locked: no silent edits, only dated amendments.
     expect(codeOf(() => meetings.updateItem({ id: item.id, notes: 'Rewritten' })).code).toBe('LOCKED')
     expect(codeOf(() => meetings.update({ id: march.id, place: 'Gym' })).code).toBe('LOCKED')
+    // Management's response is follow-up, recorded after approval without touching the minutes.
+    meetings.updateItem({ id: item.id, managementResponse: 'Funded in the April budget', responseReceivedOn: '2026-04-02' })
+    expect(meetings.get(march.id).items.find((i) => i.id === item.id)).toMatchObject({ managementResponse: 'Funded in the April budget' })
     meetings.addAmendment(march.id, 'The recommendation owner is the Assistant Principal, not the Principal.', '2026-04-09')
     meetings.recordPosting(march.id, 'Staff room notice board', '2026-04-10')
 

@@ -26,6 +26,9 @@ export function meetingService(ctx: ServiceContext) {
     if (isLocked(row.status as MeetingStatus)) throw problem('LOCKED', 'locked', 'Approved minutes are locked')
     return row
   }
+  /** Management's answer to a recommendation arrives after the minutes are approved: it is follow-up, not minutes. */
+  const FOLLOW_UP_FIELDS = new Set(['managementResponse', 'responseReceivedOn'])
+
   const requireItem = (id: number): AgendaItemRow => {
     const item = meetings.getItem(id)
     if (!item) throw notFound('That agenda item')
@@ -141,8 +144,8 @@ export function meetingService(ctx: ServiceContext) {
       const row = requireUnlocked(meetingId)
       const existing = meetings.items(meetingId)
       if (existing.length && !replace) throw problem('CONFLICT', 'agendaExists', 'The meeting already has an agenda')
-      if (replace && existing.some((i) => actions.list({ agendaItemIds: [i.id] }).length > 0)) {
-        throw problem('CONFLICT', 'agendaExists', 'Actions were created from this agenda; edit it instead of rebuilding')
+      if (replace && actions.list({ agendaItemIds: existing.map((i) => i.id) }).length > 0) {
+        throw problem('CONFLICT', 'agendaHasActions', 'Actions were created from this agenda; edit it instead of rebuilding')
       }
       audited(row, 'buildAgenda', { replace, items: STANDING_ITEMS.length }, (at) => {
         meetings.deleteItems(meetingId)
@@ -165,8 +168,9 @@ export function meetingService(ctx: ServiceContext) {
 
     updateItem(input: AgendaItemUpdateInput): MeetingDetail {
       const item = requireItem(input.id)
-      const row = requireUnlocked(item.meetingId)
       const { id, ...changes } = input
+      const followUpOnly = Object.entries(changes).every(([key, value]) => value === undefined || FOLLOW_UP_FIELDS.has(key))
+      const row = followUpOnly ? require(item.meetingId) : requireUnlocked(item.meetingId)
       const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'string' ? v.trim() || null : v]))
       if (set.title === null) delete set.title
       audited(row, 'updateItem', { itemId: id, fields: Object.keys(set) }, (at) => meetings.updateItem(id, { ...set, updatedAt: at }))
@@ -176,7 +180,7 @@ export function meetingService(ctx: ServiceContext) {
     removeItem(id: number): MeetingDetail {
       const item = requireItem(id)
       const row = requireUnlocked(item.meetingId)
-      if (actions.list({ agendaItemIds: [id] }).length) throw problem('CONFLICT', 'agendaExists', 'Actions were created from this item')
+      if (actions.list({ agendaItemIds: [id] }).length) throw problem('CONFLICT', 'itemHasActions', 'Actions were created from this item')
       audited(row, 'removeItem', { itemId: id, title: item.title }, () => {
         meetings.deleteItem(id)
         meetings.items(item.meetingId).forEach((rest, position) => meetings.updateItem(rest.id, { position }))

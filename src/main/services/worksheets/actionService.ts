@@ -143,7 +143,7 @@ export function actionService(ctx: ServiceContext) {
       const t = today()
       const soon = addDays(t, DUE_SOON_DAYS)
       const rows = actions
-        .list({ statuses: query.statuses, strengths: query.strengths, ownerMemberId: query.ownerMemberId, ownerName: query.ownerName, worksheetId: query.worksheetId, reportId: query.reportId })
+        .list({ statuses: query.statuses, strengths: query.strengths, ownerMemberId: query.ownerMemberId, ownerName: query.ownerName, worksheetId: query.worksheetId, reportId: query.reportId, agendaItemIds: query.agendaItemId ? [query.agendaItemId] : undefined })
         .map((row) => ({ ...toAction(row), bucket: actionBucket({ status: row.status as ActionStatus, dueOn: row.dueOn }, t, soon) }))
       const counts = { overdue: 0, dueSoon: 0, awaitingCheck: 0 }
       for (const row of rows) if (row.bucket in counts) counts[row.bucket as keyof typeof counts]++

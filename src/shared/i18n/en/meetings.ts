@@ -16,6 +16,8 @@ export const meetings = {
     locked: 'These minutes are approved and locked. Record a correction as an amendment.',
     notApproved: 'Only approved minutes take amendments; edit the meeting record instead.',
     agendaExists: 'This meeting already has an agenda. Choose “Rebuild” to replace it.',
+    agendaHasActions: 'Actions were created from this agenda, so it cannot be rebuilt. Edit its items instead.',
+    itemHasActions: 'Actions were created from this item, so it cannot be removed.',
     approveAtLaterMeeting: 'Minutes are approved at a later meeting.',
     approveNeedsHeld: 'Only the minutes of a meeting that was held can be approved.',
     memberOrGuest: 'Each attendee is either a committee member or a named guest.',

@@ -164,7 +164,8 @@ export const actionListQuerySchema = z
     ownerName: z.string().trim().max(SHORT).optional(),
     buckets: z.array(z.enum(ACTION_BUCKETS)).optional(),
     worksheetId: id.optional(),
-    reportId: id.optional()
+    reportId: id.optional(),
+    agendaItemId: id.optional()
   })
   .strict()
 
