@@ -96,3 +96,25 @@ export function useSimilarReports(id: number, version: string): SimilarState {
   }, [id, version])
   return state
 }
+
+/**
+ * Which worksheet each of the report's actions belongs to (action id -> worksheet id), for
+ * linking each action to where it is worked on. `reports:get` lists the actions without it, so
+ * this asks `actions:list` for the same set; again whenever `version` (the action ids) changes.
+ * Until it answers, or if it fails, the map is empty and the page links to the Actions page.
+ */
+export function useActionWorksheets(reportId: number, version: string): ReadonlyMap<number, number> {
+  const [map, setMap] = useState<ReadonlyMap<number, number>>(() => new Map())
+  useEffect(() => {
+    if (version === '') return
+    let current = true
+    void callApi('actions:list', { reportId }).then((result) => {
+      if (!current || !result.ok) return
+      setMap(new Map(result.data.rows.flatMap((row) => (row.worksheetId === null ? [] : [[row.id, row.worksheetId] as const]))))
+    })
+    return () => {
+      current = false
+    }
+  }, [reportId, version])
+  return map
+}

@@ -97,7 +97,31 @@ export const register = {
     noChanges: 'Nothing changed.',
     closureHeading: 'How it was closed',
     closureNote: 'Closure note',
-    feedbackToStaff: 'Feedback to staff'
+    feedbackToStaff: 'Feedback to staff',
+    /** The "Root cause and actions" panel: worksheets covering the report, its actions, closure. */
+    rootCause: {
+      heading: 'Root cause and actions',
+      worksheetsHeading: 'Root-cause worksheets',
+      noWorksheets: 'No root-cause worksheet covers this report yet.',
+      openWorksheet: 'Open root-cause worksheet',
+      openAnother: 'Open another root-cause worksheet',
+      promptHighRisk: 'High and critical near misses deserve a root-cause worksheet: it asks what conditions made this one possible, so the fix removes them.',
+      promptInvestigate: 'The triage decision is “Investigate”: a root-cause worksheet is where that work is written down.',
+      actionsHeading: 'Corrective actions',
+      noActions: 'No corrective actions yet.',
+      closureRule: 'The report can be closed once every action is verified (or dropped).',
+      stillOpen_one: '{{count}} action is still open.',
+      stillOpen_other: '{{count}} actions are still open.',
+      noneOpen: 'None is open now.',
+      owner: 'Owner',
+      due: 'Due',
+      noOwner: 'No owner yet',
+      noDue: 'No due date',
+      fromWorksheet: 'From the worksheet “{{title}}”',
+      addAction: 'Add an action to this report',
+      addHeading: 'New action for this report',
+      actionAdded: 'Action added. It is listed above.'
+    }
   },
   triage: {
     heading: 'Triage',

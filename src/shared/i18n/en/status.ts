@@ -9,7 +9,7 @@ export const status = {
       'That change of status is not possible from where the report is now. It may have been changed in another window: the page now shows its current status.',
     needsTriage: 'Triage the report first: choose its severity and likelihood on the risk matrix and save.',
     actionsOpen:
-      'Corrective actions for this report are still open. Close it once each one is verified by an effectiveness check, or dropped.',
+      'This report still has corrective actions open. It can be closed once each one is verified by an effectiveness check, or dropped.',
     needsClosureNote: 'Write a closure note: what was done about this near miss.',
     needsFeedback: 'Write the feedback to staff (“you said, we did”): it closes the loop with the person who reported.'
   }

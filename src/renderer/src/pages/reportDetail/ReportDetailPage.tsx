@@ -14,12 +14,13 @@ import { registerReturnHash } from '../register/registerQuery'
 import { EditReport } from './EditReport'
 import { HistoryList } from './HistoryList'
 import { ReportReadView } from './ReportReadView'
+import { RootCausePanel } from './RootCausePanel'
 import { SameEventPanel } from './SameEventPanel'
 import { SimilarReports } from './SimilarReports'
 import { StatusPanel } from './StatusPanel'
 import { TriagePanel } from './TriagePanel'
 
-/** `#/reports/<id>`: one report, its triage, status, similar reports and history. */
+/** `#/reports/<id>`: one report, its triage, root cause and actions, status, similar reports and history. */
 export function ReportDetailPage() {
   const id = parseReportId(useHash())
   const previousId = useRef(id)
@@ -91,6 +92,7 @@ function ReportDetailView({ id }: { id: number }) {
             <TriagePanel report={state.report} triage={handle.triage} />
             <SimilarReports report={state.report} linkSameEvent={handle.linkSameEvent} />
           </div>
+          <RootCausePanel report={state.report} reload={handle.reload} />
           <div className="detail-columns">
             <StatusPanel report={state.report} setStatus={handle.setStatus} />
             <SameEventPanel report={state.report} linkSameEvent={handle.linkSameEvent} />
