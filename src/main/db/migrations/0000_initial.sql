@@ -210,6 +210,7 @@ CREATE INDEX `reports_status_idx` ON `reports` (`status`);--> statement-breakpoi
 CREATE INDEX `reports_location_idx` ON `reports` (`location_id`);--> statement-breakpoint
 CREATE INDEX `reports_category_idx` ON `reports` (`category_id`);--> statement-breakpoint
 CREATE INDEX `reports_risk_idx` ON `reports` (`risk_level`);--> statement-breakpoint
+CREATE INDEX `reports_risk_rank_idx` ON `reports` ((CASE "risk_level" WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END),`occurred_on`,`id`);--> statement-breakpoint
 CREATE INDEX `reports_same_event_idx` ON `reports` (`same_event_as_id`);--> statement-breakpoint
 CREATE INDEX `reports_created_idx` ON `reports` (`created_at`);--> statement-breakpoint
 CREATE TABLE `actions` (

@@ -146,11 +146,19 @@ export function reportRepository(db: AppDatabase) {
         occurredOn: [direction(reports.occurredOn), direction(reports.occurredTime), direction(reports.id)],
         createdAt: [direction(reports.id)],
         refCode: [direction(reports.refCode)],
-        riskLevel: [direction(riskRank), desc(reports.occurredOn), desc(reports.id)],
+        riskLevel: [direction(riskRank), direction(reports.occurredOn), direction(reports.id)],
         status: [direction(statusRank), desc(reports.occurredOn), desc(reports.id)],
         location: [direction(sql`${locations.name} COLLATE NOCASE`), desc(reports.occurredOn), desc(reports.id)]
       }[filter.sort]
-      const rows = summaries().where(where).orderBy(...order).limit(filter.limit).offset(filter.offset).all()
+      // Page over reports alone, then join the names for that page: with the joins in the paging
+      // query SQLite starts from the small lists and must sort every report; alone, it walks
+      // the sort's index and stops at the page.
+      const pageIds =
+        filter.sort === 'location'
+          ? summaries().where(where).orderBy(...order).limit(filter.limit).offset(filter.offset).all().map((r) => r.id)
+          : db.orm.select({ id: reports.id }).from(reports).where(where).orderBy(...order).limit(filter.limit).offset(filter.offset).all().map((r) => r.id)
+      const byId = new Map(pageIds.length ? summaries().where(inArray(reports.id, pageIds)).all().map((r) => [r.id, r]) : [])
+      const rows = pageIds.map((id) => byId.get(id)).filter((r): r is ReportSummaryRow => r !== undefined)
       const total = db.orm.select({ n: sql<number>`count(*)` }).from(reports).where(where).get()?.n ?? 0
       return { rows, total }
     },
@@ -190,18 +198,13 @@ export function reportRepository(db: AppDatabase) {
       return map
     },
 
-    /** Reports linked as the same event, in either direction. */
+    /** Reports linked as the same event, in either direction (two indexed lookups, not an OR scan). */
     sameEventLinks(id: number): Array<{ id: number; refCode: string }> {
-      return db.orm
-        .select({ id: reports.id, refCode: reports.refCode })
-        .from(reports)
-        .where(
-          or(
-            eq(reports.sameEventAsId, id),
-            sql`${reports.id} = (SELECT same_event_as_id FROM reports WHERE id = ${id})`
-          )
-        )
-        .all()
+      const columns = { id: reports.id, refCode: reports.refCode }
+      const followers = db.orm.select(columns).from(reports).where(eq(reports.sameEventAsId, id)).all()
+      const leaderId = db.orm.select({ id: reports.sameEventAsId }).from(reports).where(eq(reports.id, id)).get()?.id
+      const leader = leaderId ? db.orm.select(columns).from(reports).where(eq(reports.id, leaderId)).all() : []
+      return [...leader, ...followers]
     }
   }
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { recordColumns } from './columns'
 import { categories, conditions, locations } from './referenceLists'
@@ -51,6 +52,8 @@ export const reports = sqliteTable(
     index('reports_location_idx').on(t.locationId),
     index('reports_category_idx').on(t.categoryId),
     index('reports_risk_idx').on(t.riskLevel),
+    // The register's "sort by risk" order, as an expression index so 100,000 rows need no sort.
+    index('reports_risk_rank_idx').on(sql`(CASE ${t.riskLevel} WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END)`, t.occurredOn, t.id),
     index('reports_same_event_idx').on(t.sameEventAsId),
     index('reports_created_idx').on(t.createdAt)
   ]
