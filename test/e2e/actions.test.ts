@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import type { Api, ChannelInput, ChannelOutput } from '../../src/shared/ipc/contract'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import type { ChannelInput } from '../../src/shared/ipc/contract'
 import { seriousAxeViolations } from '../support/axe'
-import { launchChromium, openPage, type OpenedPage } from '../support/chromium'
-import { makeTempDataDir, removeDataDir } from '../support/dataDir'
-import { spawnPreview, type RunningPreview } from '../support/previewProcess'
+import { callApi, isoInDays } from '../support/pageApi'
+import { expectCleanRun, usePreviewSession } from '../support/previewSession'
 import { saveScreenshot } from '../support/screenshots'
 import { tabTo } from './settingsScreen'
 
@@ -15,50 +14,7 @@ import { tabTo } from './settingsScreen'
  * network guard; screenshots go to artifacts/.
  */
 
-let dataDir: string
-let preview: RunningPreview
-let browser: Browser
-const openContexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  dataDir = await makeTempDataDir('e2e-actions')
-  preview = await spawnPreview(dataDir)
-  browser = await launchChromium()
-})
-
-afterEach(async () => {
-  await Promise.all(openContexts.splice(0).map((context) => context.close()))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-  await removeDataDir(dataDir)
-})
-
-const expectCleanRun = ({ network }: OpenedPage) => {
-  expect(network.offenders()).toEqual([])
-  expect(network.pageErrors).toEqual([])
-}
-
-/** Calls the backend through the page's own window.api, as the screens do. */
-const callApi = async <C extends keyof Api>(page: Page, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-  const result = await page.evaluate(
-    ([name, payload]) => (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api[name]!(payload),
-    [channel, input] as const
-  )
-  const typed = result as Awaited<ReturnType<Api[C]>>
-  if (!typed.ok) throw new Error(`${channel} failed: ${JSON.stringify(typed.error)}`)
-  return typed.data as ChannelOutput<C>
-}
-
-/** Today plus `days` as YYYY-MM-DD, local time (the preview runs on this machine's clock). */
-const isoInDays = (days: number): string => {
-  const d = new Date()
-  d.setDate(d.getDate() + days)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
+const session = usePreviewSession('e2e-actions')
 
 /** One report and five actions: two overdue, one due in 6 days, one in 45 days, one done. */
 const seed = async (page: Page) => {
@@ -101,8 +57,7 @@ const rowHeaders = (page: Page) => page.getByRole('table', { name: 'Corrective a
 
 describe('Actions in the browser preview', () => {
   test('follow-up tiles, owner filter, and an action verified by its effectiveness check', async () => {
-    const opened = await openPage(browser, preview.url)
-    openContexts.push(opened.context)
+    const opened = await session.open()
     const { page } = opened
     await page.getByRole('heading', { level: 1 }).waitFor()
     const { shelves } = await seed(page)

@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import type { Api } from '../../src/shared/ipc/contract'
 import { seriousAxeViolations } from '../support/axe'
-import { launchChromium, openPage, type OpenedPage } from '../support/chromium'
-import { makeTempDataDir, removeDataDir } from '../support/dataDir'
+import type { OpenedPage } from '../support/chromium'
 import { pdfPages, pdfText } from '../support/pdfText'
-import { spawnPreview, type RunningPreview } from '../support/previewProcess'
+import { expectCleanRun, usePreviewSession } from '../support/previewSession'
 import { saveScreenshot } from '../support/screenshots'
 import { tabTo } from './settingsScreen'
 
@@ -15,31 +14,11 @@ import { tabTo } from './settingsScreen'
  * and the chair prints the blank paper form to a one-page PDF.
  */
 
-let dataDir: string
-let preview: RunningPreview
-let browser: Browser
-const openContexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  dataDir = await makeTempDataDir('e2e-intake')
-  preview = await spawnPreview(dataDir)
-  browser = await launchChromium()
-})
-
-afterEach(async () => {
-  await Promise.all(openContexts.splice(0).map((context) => context.close()))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-  await removeDataDir(dataDir)
-})
+const session = usePreviewSession('e2e-intake')
 
 /** Opens the app and goes to "Report a near miss" by keyboard, through the main navigation. */
 const openIntake = async (): Promise<OpenedPage> => {
-  const opened = await openPage(browser, preview.url)
-  openContexts.push(opened.context)
+  const opened = await session.open()
   const { page } = opened
   await page.getByRole('heading', { level: 1 }).waitFor()
   await tabTo(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report a near miss', exact: true }))
@@ -51,11 +30,6 @@ const openIntake = async (): Promise<OpenedPage> => {
 
 const whatHappened = (page: Page) => page.getByLabel('What happened?', { exact: true })
 const where = (page: Page) => page.getByLabel('Where?', { exact: true })
-
-const expectCleanRun = ({ network }: OpenedPage) => {
-  expect(network.offenders()).toEqual([])
-  expect(network.pageErrors).toEqual([])
-}
 
 /** What is really stored, asked through the page's own window.api. */
 const storedReports = async (page: Page) => {
@@ -136,7 +110,7 @@ describe('Report a near miss in the browser preview', () => {
     const saved = page.getByText(/^Saved to .+\.pdf$/)
     await saved.waitFor({ timeout: 45_000 })
     const file = ((await saved.textContent()) ?? '').replace(/^Saved to /, '')
-    expect(file.startsWith(dataDir)).toBe(true)
+    expect(file.startsWith(session.dataDir)).toBe(true)
     expect(await pdfPages(file)).toBe(1)
     const text = await pdfText(file)
     expect(text).toContain('Near-miss report')

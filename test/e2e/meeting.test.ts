@@ -2,16 +2,15 @@ import { execFile } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { STANDING_ITEMS } from '../../src/shared/domain/meetings'
 import { en } from '../../src/shared/i18n/en'
-import type { Api, ChannelInput } from '../../src/shared/ipc/contract'
 import { seriousAxeViolations } from '../support/axe'
-import { launchChromium, openPage, type OpenedPage } from '../support/chromium'
-import { makeTempDataDir, removeDataDir } from '../support/dataDir'
+import type { OpenedPage } from '../support/chromium'
 import { artifactsDir } from '../support/paths'
-import { spawnPreview, type RunningPreview } from '../support/previewProcess'
+import { callApi, isoInDays, tryApi } from '../support/pageApi'
+import { usePreviewSession } from '../support/previewSession'
 import { saveScreenshot } from '../support/screenshots'
 
 /**
@@ -27,48 +26,9 @@ import { saveScreenshot } from '../support/screenshots'
 
 const run = promisify(execFile)
 
-let dataDir: string
-let preview: RunningPreview
-let browser: Browser
+const session = usePreviewSession('e2e-meeting')
 let opened: OpenedPage
-const contexts: BrowserContext[] = []
 
-beforeAll(async () => {
-  dataDir = await makeTempDataDir('e2e-meeting')
-  preview = await spawnPreview(dataDir)
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()))
-  await browser?.close()
-  await preview?.stop()
-  await removeDataDir(dataDir)
-})
-
-/** Calls the backend through the page's own window.api, as the screens do. */
-const callApi = async <C extends keyof Api>(page: Page, channel: C, input: ChannelInput<C>) => {
-  const result = (await page.evaluate(
-    ([name, payload]) => (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api[name]!(payload),
-    [channel, input] as const
-  )) as Awaited<ReturnType<Api[C]>>
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`)
-  return result.data
-}
-
-/** The same call, returning the result whether or not it was refused. */
-const tryApi = <C extends keyof Api>(page: Page, channel: C, input: ChannelInput<C>) =>
-  page.evaluate(
-    ([name, payload]) => (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api[name]!(payload),
-    [channel, input] as const
-  ) as Promise<Awaited<ReturnType<Api[C]>>>
-
-/** Today plus `days` in the local calendar (the preview's clock is the real one). */
-const isoInDays = (days: number) => {
-  const d = new Date()
-  d.setDate(d.getDate() + days)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
 const dateOf = (iso: string, style: 'medium' | 'long' | 'full') => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
   return new Intl.DateTimeFormat('en', { dateStyle: style }).format(new Date(y, m - 1, d))
@@ -148,8 +108,7 @@ async function seed(page: Page) {
 
 describe('The monthly review in the browser preview', () => {
   test('plan, run and minute a meeting; approve it at the next one; amend the locked minutes', async () => {
-    opened = await openPage(browser, `${preview.url}#/meetings`)
-    contexts.push(opened.context)
+    opened = await session.open('#/meetings')
     const { page } = opened
     await page.getByRole('heading', { level: 1, name: 'Meetings', exact: true }).waitFor()
     const reports = await seed(page)

@@ -1,49 +1,42 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { CHANNELS } from '../../src/shared/ipc/channels'
-import { launchChromium, openPage } from '../support/chromium'
-import { makeTempDataDir, removeDataDir } from '../support/dataDir'
-import { spawnPreview, type RunningPreview } from '../support/previewProcess'
+import { openPage } from '../support/chromium'
+import { usePreviewSession } from '../support/previewSession'
 import { rawRequest } from '../support/rawHttp'
 
-let dataDir: string
-let preview: RunningPreview
-let browser: Browser
+const session = usePreviewSession('e2e-preview')
 let token: string
 
 const TOKEN_HEADER = 'x-close-call-token'
 
 beforeAll(async () => {
-  dataDir = await makeTempDataDir('e2e-preview')
-  preview = await spawnPreview(dataDir)
-  browser = await launchChromium()
   // A local non-browser process may read api.js (it sends no Sec-Fetch-Site); the server's
   // comment explains why that is outside the threat model. Tests use it to learn the token.
-  const script = await rawRequest(preview.origin, '/__preview/api.js')
+  const script = await rawRequest(session.preview.origin, '/__preview/api.js')
   token = /"token":"([\w-]+)"/.exec(script.body)?.[1] ?? ''
   expect(token).toMatch(/^[\w-]{40,}$/)
 })
 
+// Runs before the session's own teardown (vitest runs after-hooks last-registered first); the
+// session's later stop() only reads the exit code again.
 afterAll(async () => {
-  await browser?.close()
-  if (preview) expect(await preview.stop()).toBe(0)
-  await removeDataDir(dataDir)
+  expect(await session.preview.stop()).toBe(0)
 })
 
 const postIpc = (body: string, headers: Record<string, string> = {}) =>
-  rawRequest(preview.origin, '/__preview/ipc', {
+  rawRequest(session.preview.origin, '/__preview/ipc', {
     method: 'POST',
-    headers: { origin: preview.origin, 'content-type': 'application/json', [TOKEN_HEADER]: token, ...headers },
+    headers: { origin: session.preview.origin, 'content-type': 'application/json', [TOKEN_HEADER]: token, ...headers },
     body
   })
 
 describe('browser preview server', () => {
   test('prints exactly one line and serves the renderer with the api script first', async () => {
-    expect(preview.stdoutLines()).toEqual([`Close Call preview: ${preview.url}`])
+    expect(session.preview.stdoutLines()).toEqual([`Close Call preview: ${session.preview.url}`])
 
-    const index = await rawRequest(preview.origin, '/')
+    const index = await rawRequest(session.preview.origin, '/')
     expect(index.status).toBe(200)
     expect(index.contentType).toMatch(/^text\/html/)
     const apiTag = index.body.indexOf('<script src="./__preview/api.js"></script>')
@@ -51,7 +44,7 @@ describe('browser preview server', () => {
     expect(apiTag).toBeLessThan(index.body.search(/<script\b[^>]*type="module"/))
 
     const moduleSrc = /<script\b[^>]*type="module"[^>]*src="\.([^"]+)"/.exec(index.body)?.[1] ?? ''
-    const appScript = await rawRequest(preview.origin, moduleSrc)
+    const appScript = await rawRequest(session.preview.origin, moduleSrc)
     expect(appScript.status).toBe(200)
     expect(appScript.contentType).toMatch(/^text\/javascript/)
   })
@@ -84,16 +77,16 @@ describe('browser preview server', () => {
 
   test('serves nothing outside out/renderer, to a foreign Host, or api.js to another site', async () => {
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/nope.js']) {
-      expect((await rawRequest(preview.origin, path)).status, path).toBe(404)
+      expect((await rawRequest(session.preview.origin, path)).status, path).toBe(404)
     }
-    const rebound = await rawRequest(preview.origin, '/', { headers: { host: 'evil.example' } })
+    const rebound = await rawRequest(session.preview.origin, '/', { headers: { host: 'evil.example' } })
     expect(rebound.status).toBe(403)
-    const crossSite = await rawRequest(preview.origin, '/__preview/api.js', { headers: { 'sec-fetch-site': 'cross-site' } })
+    const crossSite = await rawRequest(session.preview.origin, '/__preview/api.js', { headers: { 'sec-fetch-site': 'cross-site' } })
     expect(crossSite.status).toBe(403)
   })
 
   test('gives the page a window.api with one function per channel, and nothing to other origins', async () => {
-    const { page, context } = await openPage(browser, preview.url)
+    const { page, context } = await openPage(session.browser, session.preview.url)
     const shape = await page.evaluate(() =>
       Object.entries((globalThis as unknown as { api: Record<string, unknown> }).api).map(
         ([name, value]) => `${name}:${typeof value}`
@@ -104,8 +97,8 @@ describe('browser preview server', () => {
 
     // A page from another local port tries to borrow the api and to post to the server. No
     // network guard here: its blocking would make this pass for the wrong reason.
-    const attacker = await serveHtml(`<script src="${preview.url}__preview/api.js"></script>`)
-    const other = await browser.newPage()
+    const attacker = await serveHtml(`<script src="${session.preview.url}__preview/api.js"></script>`)
+    const other = await session.browser.newPage()
     try {
       await other.goto(attacker.url)
       const outcome = await other.evaluate(async (target) => {
@@ -114,7 +107,7 @@ describe('browser preview server', () => {
           .then((response) => String(response.status))
           .catch(() => 'blocked')
         return { hasApi, status }
-      }, preview.url)
+      }, session.preview.url)
       expect(outcome).toEqual({ hasApi: false, status: 'blocked' })
     } finally {
       await other.close()

@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import type { Api, ChannelInput } from '../../src/shared/ipc/contract'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { seriousAxeViolations } from '../support/axe'
-import { launchChromium, openPage, type OpenedPage } from '../support/chromium'
-import { makeTempDataDir, removeDataDir } from '../support/dataDir'
-import { spawnPreview, type RunningPreview } from '../support/previewProcess'
+import { callApi } from '../support/pageApi'
+import { expectCleanRun, usePreviewSession } from '../support/previewSession'
 import { saveScreenshot } from '../support/screenshots'
 import { tabTo } from './settingsScreen'
 
@@ -15,48 +13,9 @@ import { tabTo } from './settingsScreen'
  * Screens are checked with axe and the network guard; screenshots go to artifacts/.
  */
 
-let dataDir: string
-let preview: RunningPreview
-let browser: Browser
-const openContexts: BrowserContext[] = []
+const session = usePreviewSession('e2e-register')
 
-beforeAll(async () => {
-  dataDir = await makeTempDataDir('e2e-register')
-  preview = await spawnPreview(dataDir)
-  browser = await launchChromium()
-})
-
-afterEach(async () => {
-  await Promise.all(openContexts.splice(0).map((context) => context.close()))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-  await removeDataDir(dataDir)
-})
-
-const open = async (hash = ''): Promise<OpenedPage> => {
-  const opened = await openPage(browser, `${preview.url}${hash}`)
-  openContexts.push(opened.context)
-  return opened
-}
-
-const expectCleanRun = ({ network }: OpenedPage) => {
-  expect(network.offenders()).toEqual([])
-  expect(network.pageErrors).toEqual([])
-}
-
-/** Calls the backend through the page's own window.api, as the screens do. */
-const callApi = async <C extends keyof Api>(page: Page, channel: C, input: ChannelInput<C>) => {
-  const result = await page.evaluate(
-    ([name, payload]) => (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api[name]!(payload),
-    [channel, input] as const
-  )
-  const typed = result as Awaited<ReturnType<Api[C]>>
-  if (!typed.ok) throw new Error(`${channel} failed: ${JSON.stringify(typed.error)}`)
-  return typed.data
-}
+const open = session.open
 
 const STORIES: ReadonlyArray<{ place: string; day: string; text: string }> = [
   { place: 'CTE shop', day: '2026-02-20', text: 'A loaded cart tipped on the ramp but did not fall; a student steadied it.' },

@@ -1,46 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import type { Api } from '../../src/shared/ipc/contract'
 import { seriousAxeViolations } from '../support/axe'
-import { launchChromium, openPage, type OpenedPage } from '../support/chromium'
-import { makeTempDataDir, removeDataDir } from '../support/dataDir'
-import { spawnPreview, type RunningPreview } from '../support/previewProcess'
+import type { OpenedPage } from '../support/chromium'
+import { expectCleanRun, usePreviewSession } from '../support/previewSession'
 import { saveScreenshot } from '../support/screenshots'
 import { locationItem, locationsSection, newLocationInput, openSettings, tabTo } from './settingsScreen'
 
-let dataDir: string
-let preview: RunningPreview
-let browser: Browser
-const openContexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  dataDir = await makeTempDataDir('e2e-settings')
-  preview = await spawnPreview(dataDir)
-  browser = await launchChromium()
-})
-
-afterEach(async () => {
-  await Promise.all(openContexts.splice(0).map((context) => context.close()))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-  await removeDataDir(dataDir)
-})
+const session = usePreviewSession('e2e-settings')
 
 /** Opens the preview's Settings screen in a fresh browser context. */
 const openSettingsPage = async (): Promise<OpenedPage> => {
-  const opened = await openPage(browser, preview.url)
-  openContexts.push(opened.context)
+  const opened = await session.open()
   await openSettings(opened.page)
   return opened
-}
-
-/** The app stayed on 127.0.0.1 and threw nothing. */
-const expectCleanRun = ({ network }: OpenedPage) => {
-  expect(network.offenders()).toEqual([])
-  expect(network.pageErrors).toEqual([])
 }
 
 /** Asks the backend directly, through the page's own window.api, what is really stored. */
@@ -72,9 +45,9 @@ describe('Settings in the browser preview', () => {
     expectCleanRun(opened)
 
     // A new process on the same folder: the row really is in the SQLite file.
-    expect(await preview.stop()).toBe(0)
-    preview = await spawnPreview(dataDir)
-    expect(preview.stdoutLines()).toEqual([`Close Call preview: ${preview.url}`])
+    expect(await session.preview.stop()).toBe(0)
+    const restarted = await session.respawn()
+    expect(restarted.stdoutLines()).toEqual([`Close Call preview: ${restarted.url}`])
     const reopened = await openSettingsPage()
     await locationItem(reopened.page, newLocation).waitFor()
     expectCleanRun(reopened)

@@ -2,15 +2,13 @@ import { execFile } from 'node:child_process'
 import { copyFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import type { Api, ChannelInput } from '../../src/shared/ipc/contract'
+import type { Locator } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
 import { seriousAxeViolations } from '../support/axe'
-import { launchChromium, openPage, type OpenedPage } from '../support/chromium'
-import { makeTempDataDir, removeDataDir } from '../support/dataDir'
 import { artifactsDir } from '../support/paths'
 import { pdfPages, pdfText } from '../support/pdfText'
-import { spawnPreview, type RunningPreview } from '../support/previewProcess'
+import { callApi, isoInDays } from '../support/pageApi'
+import { expectCleanRun, usePreviewSession } from '../support/previewSession'
 import { saveScreenshot } from '../support/screenshots'
 
 /**
@@ -24,55 +22,9 @@ import { saveScreenshot } from '../support/screenshots'
 
 const run = promisify(execFile)
 
-let dataDir: string
-let preview: RunningPreview
-let browser: Browser
-const openContexts: BrowserContext[] = []
+const session = usePreviewSession('e2e-worksheet')
 
-beforeAll(async () => {
-  dataDir = await makeTempDataDir('e2e-worksheet')
-  preview = await spawnPreview(dataDir)
-  browser = await launchChromium()
-})
-
-afterEach(async () => {
-  await Promise.all(openContexts.splice(0).map((context) => context.close()))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-  await removeDataDir(dataDir)
-})
-
-const open = async (hash = ''): Promise<OpenedPage> => {
-  const opened = await openPage(browser, `${preview.url}${hash}`)
-  openContexts.push(opened.context)
-  return opened
-}
-
-const expectCleanRun = ({ network }: OpenedPage) => {
-  expect(network.offenders()).toEqual([])
-  expect(network.pageErrors).toEqual([])
-}
-
-/** Calls the backend through the page's own window.api, as the screens do. */
-const callApi = async <C extends keyof Api>(page: Page, channel: C, input: ChannelInput<C>) => {
-  const result = await page.evaluate(
-    ([name, payload]) => (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api[name]!(payload),
-    [channel, input] as const
-  )
-  const typed = result as Awaited<ReturnType<Api[C]>>
-  if (!typed.ok) throw new Error(`${channel} failed: ${JSON.stringify(typed.error)}`)
-  return typed.data
-}
-
-/** Today plus `days` in the browser's local calendar, as a date input takes it. */
-const isoInDays = (days: number) => {
-  const d = new Date()
-  d.setDate(d.getDate() + days)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
+const open = session.open
 
 const ROOT_CAUSE = 'Heavy boxes are stored on the top shelf, above head height'
 const WEAK_ACTION = 'Put up a sign asking staff to lift carefully'
@@ -118,11 +70,11 @@ describe('Root-cause worksheet in the browser preview', () => {
     await callApi(page, 'reports:triage', { id: report.id, severity: 4, likelihood: 4, decision: 'investigate' })
 
     // Open a worksheet from the report (its page links to #/worksheets/new?reports=<id>).
-    await page.goto(`${preview.url}#/reports/${report.id}`)
+    await page.goto(`${session.preview.url}#/reports/${report.id}`)
     await page.getByRole('heading', { level: 1, name: `Report ${report.refCode}` }).waitFor()
     const link = page.getByRole('link', { name: /root-cause worksheet/i })
     if ((await link.count()) > 0) await link.first().click()
-    else await page.goto(`${preview.url}#/worksheets/new?reports=${report.id}`)
+    else await page.goto(`${session.preview.url}#/worksheets/new?reports=${report.id}`)
     await page.getByRole('heading', { level: 1, name: 'New root-cause worksheet' }).waitFor()
     await page.getByRole('list', { name: 'Reports covered' }).getByRole('link', { name: report.refCode }).waitFor()
     expect(await seriousAxeViolations(page)).toEqual([])
@@ -204,7 +156,7 @@ describe('Root-cause worksheet in the browser preview', () => {
     await card.screenshot({ path: join(artifactsDir, 'worksheet-root-cause.png'), animations: 'disabled' })
 
     // Close the report: closure note and feedback to staff.
-    await page.goto(`${preview.url}#/reports/${report.id}`)
+    await page.goto(`${session.preview.url}#/reports/${report.id}`)
     await page.getByRole('heading', { level: 1, name: `Report ${report.refCode}` }).waitFor()
     await page.getByRole('button', { name: 'Close report' }).click()
     await page.getByRole('textbox', { name: 'Closure note' }).fill('Lower shelf unit and rail fitted; check on the due date found every heavy box below shoulder height.')
