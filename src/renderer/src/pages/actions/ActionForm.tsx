@@ -22,7 +22,7 @@ import { toFormErrors } from '../../api/formErrors'
 import { showErrorsAndFocus } from '../../components/focusFirstInvalid'
 import { StatusMessage, type Status } from '../../components/StatusMessage'
 import { useMessageText } from '../../i18n/useMessageText'
-import { ActionField } from './ActionField'
+import { FieldFrame } from '../../components/FieldFrame'
 import {
   checkValues,
   fieldOfPath,
@@ -139,7 +139,7 @@ export function ActionForm({ initial, link, causes, defaultCauseId, onSaved, onC
       onSubmit={(event) => void onSubmit(event)}
       onKeyDown={onKeyDown}
     >
-      <ActionField
+      <FieldFrame
         id={idOf('description')}
         label={t('actions.form.description')}
         hint={t('actions.form.descriptionHint')}
@@ -156,10 +156,10 @@ export function ActionForm({ initial, link, causes, defaultCauseId, onSaved, onC
             onChange={(event) => set('description', event.target.value)}
           />
         )}
-      </ActionField>
+      </FieldFrame>
 
       {causes !== undefined && causes.length > 0 && (
-        <ActionField id={idOf('causeId')} label={t('actions.form.cause')} error={errorFor('causeId')}>
+        <FieldFrame id={idOf('causeId')} label={t('actions.form.cause')} error={errorFor('causeId')}>
           {(control) => (
             <select {...control} value={values.causeId} onChange={(event) => set('causeId', event.target.value)}>
               <option value="">{t('actions.form.noCause')}</option>
@@ -170,7 +170,7 @@ export function ActionForm({ initial, link, causes, defaultCauseId, onSaved, onC
               ))}
             </select>
           )}
-        </ActionField>
+        </FieldFrame>
       )}
 
       <ChoiceGroup<ControlType>
@@ -221,11 +221,11 @@ export function ActionForm({ initial, link, causes, defaultCauseId, onSaved, onC
         ownerNameError={errorFor('ownerName')}
       />
 
-      <ActionField id={idOf('dueOn')} label={t('actions.form.dueOn')} required error={errorFor('dueOn')}>
+      <FieldFrame id={idOf('dueOn')} label={t('actions.form.dueOn')} required error={errorFor('dueOn')}>
         {(control) => <input {...control} type="date" value={values.dueOn} onChange={(event) => set('dueOn', event.target.value)} />}
-      </ActionField>
+      </FieldFrame>
 
-      <ActionField
+      <FieldFrame
         id={idOf('successMeasure')}
         label={t('actions.form.successMeasure')}
         hint={t('actions.form.successMeasureHint')}
@@ -241,9 +241,9 @@ export function ActionForm({ initial, link, causes, defaultCauseId, onSaved, onC
             onChange={(event) => set('successMeasure', event.target.value)}
           />
         )}
-      </ActionField>
+      </FieldFrame>
 
-      <ActionField
+      <FieldFrame
         id={idOf('checkDueOn')}
         label={t('actions.form.checkDueOn')}
         hint={t('actions.form.checkDueOnHint')}
@@ -258,7 +258,7 @@ export function ActionForm({ initial, link, causes, defaultCauseId, onSaved, onC
             onChange={(event) => set('checkDueOn', event.target.value)}
           />
         )}
-      </ActionField>
+      </FieldFrame>
 
       <div className="form-actions">
         <button type="submit" className="button button--primary">

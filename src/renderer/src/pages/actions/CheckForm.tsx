@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ActionCheckInput } from '../../api/actions'
 import { showErrorsAndFocus } from '../../components/focusFirstInvalid'
 import { useMessageText } from '../../i18n/useMessageText'
-import { ActionField } from './ActionField'
+import { FieldFrame } from '../../components/FieldFrame'
 import { ChoiceGroup } from './ChoiceGroup'
 import { todayIso } from './dates'
 
@@ -75,16 +75,16 @@ export function CheckForm({ errors: mainErrors, onSave, onCancel }: CheckFormPro
       onSubmit={(event) => void onSubmit(event)}
       onKeyDown={onKeyDown}
     >
-      <ActionField id={`${id}-checkedOn`} label={t('actions.status.checkedOn')} required error={errorFor('checkedOn')}>
+      <FieldFrame id={`${id}-checkedOn`} label={t('actions.status.checkedOn')} required error={errorFor('checkedOn')}>
         {(control) => (
           <input {...control} ref={dateRef} type="date" max={today} value={checkedOn} onChange={(event) => setCheckedOn(event.target.value)} />
         )}
-      </ActionField>
-      <ActionField id={`${id}-checkResult`} label={t('actions.status.checkResult')} required error={errorFor('checkResult')}>
+      </FieldFrame>
+      <FieldFrame id={`${id}-checkResult`} label={t('actions.status.checkResult')} required error={errorFor('checkResult')}>
         {(control) => (
           <textarea {...control} rows={2} maxLength={4000} value={checkResult} onChange={(event) => setCheckResult(event.target.value)} />
         )}
-      </ActionField>
+      </FieldFrame>
       <ChoiceGroup<'yes' | 'no'>
         id={`${id}-effective`}
         className="choice-group--inline"

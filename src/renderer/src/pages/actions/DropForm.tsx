@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ActionField } from './ActionField'
+import { FieldFrame } from '../../components/FieldFrame'
 
 interface DropFormProps {
   /** Already-translated error from main, if the last try was refused. */
@@ -46,9 +46,9 @@ export function DropForm({ error, onDrop, onCancel }: DropFormProps) {
 
   return (
     <form className="status-form" noValidate onSubmit={(event) => void onSubmit(event)} onKeyDown={onKeyDown}>
-      <ActionField id={`${id}-reason`} label={t('actions.status.dropReason')} required error={localError ?? error}>
+      <FieldFrame id={`${id}-reason`} label={t('actions.status.dropReason')} required error={localError ?? error}>
         {(control) => <textarea {...control} ref={ref} rows={2} maxLength={4000} value={reason} onChange={(event) => setReason(event.target.value)} />}
-      </ActionField>
+      </FieldFrame>
       <div className="status-form__buttons">
         <button type="submit" className="button button--small button--primary">
           {t('actions.status.dropConfirm')}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useReferenceList } from '../../api/useReferenceList'
-import { ActionField } from './ActionField'
+import { FieldFrame } from '../../components/FieldFrame'
 import { SOMEONE_ELSE } from './actionFormValues'
 
 interface OwnerFieldProps {
@@ -34,7 +34,7 @@ export function OwnerField({ idPrefix, owner, ownerName, onOwner, onOwnerName, o
 
   return (
     <div className="owner-field">
-      <ActionField id={`${idPrefix}-owner`} label={t('actions.form.owner')} required error={ownerError}>
+      <FieldFrame id={`${idPrefix}-owner`} label={t('actions.form.owner')} required error={ownerError}>
         {(control) => (
           <select {...control} value={owner} onChange={(event) => onOwner(event.target.value)}>
             <option value="">{t('actions.form.chooseOwner')}</option>
@@ -47,9 +47,9 @@ export function OwnerField({ idPrefix, owner, ownerName, onOwner, onOwnerName, o
             <option value={SOMEONE_ELSE}>{t('actions.form.someoneElse')}</option>
           </select>
         )}
-      </ActionField>
+      </FieldFrame>
       {owner === SOMEONE_ELSE && (
-        <ActionField id={`${idPrefix}-ownerName`} label={t('actions.form.ownerName')} required error={ownerNameError}>
+        <FieldFrame id={`${idPrefix}-ownerName`} label={t('actions.form.ownerName')} required error={ownerNameError}>
           {(control) => (
             <input
               {...control}
@@ -60,7 +60,7 @@ export function OwnerField({ idPrefix, owner, ownerName, onOwner, onOwnerName, o
               onChange={(event) => onOwnerName(event.target.value)}
             />
           )}
-        </ActionField>
+        </FieldFrame>
       )}
     </div>
   )
