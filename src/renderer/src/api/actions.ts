@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback } from 'react'
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
-import { callApi, type UiError, type UiResult } from './client'
+import { callApi, type UiResult } from './client'
+import { useLatestLoad, type LoadingOrFailed } from './useLatestLoad'
 
 /**
  * Corrective actions: the calls the action form, the status controls and the Actions page make.
@@ -27,10 +28,9 @@ export async function loadWorksheetCauses(worksheetId: number): Promise<UiResult
   return { ok: true, data: result.data.causes.map((cause) => ({ id: cause.id, text: cause.text, isRootCause: cause.isRootCause })) }
 }
 
-export type ActionListState =
-  | { status: 'loading' }
-  | { status: 'error'; error: UiError }
-  | { status: 'ready'; result: ActionListResult }
+export type ActionListState = LoadingOrFailed | { status: 'ready'; result: ActionListResult }
+
+const readyActionList = (result: ActionListResult) => ({ status: 'ready', result }) as const
 
 export interface ActionList {
   state: ActionListState
@@ -45,19 +45,8 @@ export interface ActionList {
  */
 export function useActionList(query: ActionListQuery): ActionList {
   const key = JSON.stringify(query)
-  const [state, setState] = useState<ActionListState>({ status: 'loading' })
-  const latestRequest = useRef(0)
-
-  const reload = useCallback(async () => {
-    const request = ++latestRequest.current
-    const result = await callApi('actions:list', JSON.parse(key) as ActionListQuery)
-    if (request !== latestRequest.current) return
-    setState(result.ok ? { status: 'ready', result: result.data } : { status: 'error', error: result.error })
-  }, [key])
-
-  useEffect(() => {
-    void reload()
-  }, [reload])
+  const load = useCallback(() => callApi('actions:list', JSON.parse(key) as ActionListQuery), [key])
+  const { state, reload } = useLatestLoad(load, readyActionList, { resetOnChange: false })
 
   return { state, reload }
 }

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback } from 'react'
 import type { ReferenceItem, ReferenceListKind } from '../../../shared/domain/referenceLists'
 import type { ChannelInput } from '../../../shared/ipc/contract'
-import { callApi, type UiError, type UiResult } from './client'
+import { callApi, type UiResult } from './client'
+import { useLatestLoad, type LoadingOrFailed } from './useLatestLoad'
 
-export type ListState =
-  | { status: 'loading' }
-  | { status: 'error'; error: UiError }
-  | { status: 'ready'; items: ReferenceItem[] }
+export type ListState = LoadingOrFailed | { status: 'ready'; items: ReferenceItem[] }
+
+const readyList = (items: ReferenceItem[]) => ({ status: 'ready', items }) as const
 
 type AddInput = Omit<ChannelInput<'lists:add'>, 'kind'>
 type UpdateInput = Omit<ChannelInput<'lists:update'>, 'kind'>
@@ -23,21 +23,10 @@ export interface ReferenceList {
  * list from main, so the screen always shows what is stored (order, trimming) and not a guess.
  */
 export function useReferenceList(kind: ReferenceListKind, includeArchived: boolean): ReferenceList {
-  const [state, setState] = useState<ListState>({ status: 'loading' })
   // Only the newest request may write state: toggling "Show archived" quickly must not let an
   // older, slower answer overwrite a newer one.
-  const latestRequest = useRef(0)
-
-  const refresh = useCallback(async () => {
-    const request = ++latestRequest.current
-    const result = await callApi('lists:list', { kind, includeArchived })
-    if (request !== latestRequest.current) return
-    setState(result.ok ? { status: 'ready', items: result.data } : { status: 'error', error: result.error })
-  }, [kind, includeArchived])
-
-  useEffect(() => {
-    void refresh()
-  }, [refresh])
+  const load = useCallback(() => callApi('lists:list', { kind, includeArchived }), [kind, includeArchived])
+  const { state, reload: refresh } = useLatestLoad(load, readyList, { resetOnChange: false })
 
   const afterChange = useCallback(
     async <T>(result: UiResult<T>) => {

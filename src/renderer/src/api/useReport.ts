@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
 import { callApi, type UiError, type UiResult } from './client'
+import { useLatestLoad, type LoadingOrFailed } from './useLatestLoad'
 
 export type ReportDetail = ChannelOutput<'reports:get'>
 export type SimilarReport = ChannelOutput<'reports:similar'>[number]
 
-export type ReportState =
-  | { status: 'loading' }
-  | { status: 'error'; error: UiError }
-  | { status: 'ready'; report: ReportDetail }
+export type ReportState = LoadingOrFailed | { status: 'ready'; report: ReportDetail }
+
+const readyReport = (report: ReportDetail) => ({ status: 'ready', report }) as const
 
 type WithoutId<C extends 'reports:update' | 'reports:triage' | 'reports:setStatus'> = Omit<ChannelInput<C>, 'id'>
 
@@ -28,32 +28,16 @@ export interface ReportHandle {
  * re-reads the report, because a refusal often means it was changed elsewhere.
  */
 export function useReport(id: number): ReportHandle {
-  const [state, setState] = useState<ReportState>({ status: 'loading' })
-  const latestRequest = useRef(0)
-
-  const reload = useCallback(async () => {
-    const request = ++latestRequest.current
-    const result = await callApi('reports:get', { id })
-    if (request !== latestRequest.current) return
-    setState(result.ok ? { status: 'ready', report: result.data } : { status: 'error', error: result.error })
-  }, [id])
-
-  useEffect(() => {
-    setState({ status: 'loading' })
-    void reload()
-  }, [reload])
+  const load = useCallback(() => callApi('reports:get', { id }), [id])
+  const { state, reload, show } = useLatestLoad(load, readyReport, { resetOnChange: true })
 
   const afterChange = useCallback(
     async (result: UiResult<ReportDetail>, changedId = id) => {
-      if (result.ok && changedId === id) {
-        latestRequest.current += 1 // an older read must not overwrite this newer answer
-        setState({ status: 'ready', report: result.data })
-      } else {
-        await reload()
-      }
+      if (result.ok && changedId === id) show(result.data)
+      else await reload()
       return result
     },
-    [id, reload]
+    [id, reload, show]
   )
 
   const update = useCallback(

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract'
 import { callApi, type UiError, type UiResult } from './client'
+import { useLatestLoad, type LoadingOrFailed } from './useLatestLoad'
 
 export type WorksheetDetail = ChannelOutput<'worksheets:get'>
 export type WorksheetSummary = ChannelOutput<'worksheets:list'>[number]
@@ -35,10 +36,9 @@ export const createWorksheet = (input: ChannelInput<'worksheets:create'>): Promi
 /** One report's summary line (code, date, what happened), for reports named in a link. */
 export const getReport = (id: number) => callApi('reports:get', { id })
 
-export type WorksheetState =
-  | { status: 'loading' }
-  | { status: 'error'; error: UiError }
-  | { status: 'ready'; worksheet: WorksheetDetail }
+export type WorksheetState = LoadingOrFailed | { status: 'ready'; worksheet: WorksheetDetail }
+
+const readyWorksheet = (worksheet: WorksheetDetail) => ({ status: 'ready', worksheet }) as const
 
 type Without<C extends keyof Inputs, K extends string> = Omit<Inputs[C], K>
 interface Inputs {
@@ -64,32 +64,16 @@ export interface WorksheetHandle {
  * refusal often means it was changed in another window.
  */
 export function useWorksheet(id: number): WorksheetHandle {
-  const [state, setState] = useState<WorksheetState>({ status: 'loading' })
-  const latestRequest = useRef(0)
-
-  const reload = useCallback(async () => {
-    const request = ++latestRequest.current
-    const result = await callApi('worksheets:get', { id })
-    if (request !== latestRequest.current) return
-    setState(result.ok ? { status: 'ready', worksheet: result.data } : { status: 'error', error: result.error })
-  }, [id])
-
-  useEffect(() => {
-    setState({ status: 'loading' })
-    void reload()
-  }, [reload])
+  const load = useCallback(() => callApi('worksheets:get', { id }), [id])
+  const { state, reload, show } = useLatestLoad(load, readyWorksheet, { resetOnChange: true })
 
   const afterChange = useCallback(
     async (result: UiResult<WorksheetDetail>) => {
-      if (result.ok && result.data.id === id) {
-        latestRequest.current += 1 // an older read must not overwrite this newer answer
-        setState({ status: 'ready', worksheet: result.data })
-      } else {
-        await reload()
-      }
+      if (result.ok && result.data.id === id) show(result.data)
+      else await reload()
       return result
     },
-    [id, reload]
+    [id, reload, show]
   )
 
   const update = useCallback(
