@@ -2,6 +2,7 @@ import { referenceListService } from '../../src/main/services/referenceListServi
 import type { ServiceContext } from '../../src/main/services/context'
 import { reportService } from '../../src/main/services/reports/reportService'
 import type { ReportCreateInput } from '../../src/main/services/reports/reportTypes'
+import { openTestDatabase, type TestDb } from './testDatabase'
 
 /** A small school: two places, two hazard types, two conditions. */
 export function seedSmallSchool(ctx: ServiceContext) {
@@ -25,4 +26,10 @@ export function fileReport(ctx: ServiceContext, school: SmallSchool, overrides: 
     whatHappened: 'A loaded cart tipped on the ramp but did not fall',
     ...overrides
   })
+}
+
+/** A fresh migrated test database with the small school in it; the caller closes it. */
+export function openSmallSchool(): { t: TestDb; school: SmallSchool } {
+  const t = openTestDatabase()
+  return { t, school: seedSmallSchool(t.ctx) }
 }

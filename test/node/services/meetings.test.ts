@@ -3,29 +3,19 @@ import { meetingDocuments } from '../../../src/main/services/documents/meetingDo
 import { meetingService } from '../../../src/main/services/meetings/meetingService'
 import { referenceListService } from '../../../src/main/services/referenceListService'
 import { reportService } from '../../../src/main/services/reports/reportService'
-import { ServiceError } from '../../../src/main/services/serviceError'
 import { actionService } from '../../../src/main/services/worksheets/actionService'
 import { worksheetService } from '../../../src/main/services/worksheets/worksheetService'
 import { STANDING_ITEMS } from '../../../src/shared/domain/meetings'
-import { fileReport, seedSmallSchool, type SmallSchool } from '../../support/reportFixtures'
-import { openTestDatabase, type TestDb } from '../../support/testDatabase'
+import { fileReport, openSmallSchool, type SmallSchool } from '../../support/reportFixtures'
+import { problemOf } from '../../support/serviceProblem'
+import type { TestDb } from '../../support/testDatabase'
 
 let t: TestDb
 let school: SmallSchool
 beforeEach(() => {
-  t = openTestDatabase()
-  school = seedSmallSchool(t.ctx)
+  ;({ t, school } = openSmallSchool())
 })
 afterEach(() => t.close())
-
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    return { code: (error as ServiceError).code, keys: (error as ServiceError).details?.map((d) => d.messageKey) }
-  }
-  throw new Error('expected a ServiceError')
-}
 
 /** Reports are dated by when they were filed: the test clock files everything on 2026-03-02. */
 describe('agenda building', () => {
@@ -53,7 +43,7 @@ describe('agenda building', () => {
     expect(built.review.trends.monthly.at(-1)).toEqual({ month: '2026-03', count: 2 })
     expect(built.review.trends.byCategory[0]).toEqual({ name: 'Falling or tipping objects', count: 1 })
 
-    expect(codeOf(() => meetings.buildAgenda(meeting.id, false)).keys).toEqual(['meetings.problem.agendaExists'])
+    expect(problemOf(() => meetings.buildAgenda(meeting.id, false)).keys).toEqual(['meetings.problem.agendaExists'])
   })
 
   it('leaves out reports filed outside the period', () => {
@@ -96,8 +86,8 @@ describe('meeting record, approval and amendments', () => {
     meetings.addItem({ meetingId: march.id, title: 'Fire drill debrief' })
     const fromItem = actionService(t.ctx).create({ agendaItemId: item.id, description: 'Price a ramp lip', controlType: 'engineering', ownerName: 'Custodian' })
     expect(actionService(t.ctx).list({ agendaItemId: item.id }).rows.map((a) => a.id)).toEqual([fromItem.id])
-    expect(codeOf(() => meetings.removeItem(item.id)).keys).toEqual(['meetings.problem.itemHasActions'])
-    expect(codeOf(() => meetings.buildAgenda(march.id, true)).keys).toEqual(['meetings.problem.agendaHasActions'])
+    expect(problemOf(() => meetings.removeItem(item.id)).keys).toEqual(['meetings.problem.itemHasActions'])
+    expect(problemOf(() => meetings.buildAgenda(march.id, true)).keys).toEqual(['meetings.problem.agendaHasActions'])
     let detail = meetings.get(march.id)
     expect(detail.attendance.map((a) => [a.name, a.attendance])).toEqual([['A. Chair', 'present'], ['B. Nurse', 'excused'], ['District safety officer', 'guest']])
     expect(detail.chairName).toBe('A. Chair')
@@ -110,15 +100,15 @@ describe('meeting record, approval and amendments', () => {
     expect(april.periodStart).toBe('2026-03-13')
     expect(april.review.earlierRecommendations).toEqual([expect.objectContaining({ recommendation: 'Fund a ramp lip', owner: 'Principal', responseDueOn: '2026-04-01' })])
 
-    expect(codeOf(() => meetings.approveMinutes(march.id, april.id)).keys).toEqual(['meetings.problem.approveNeedsHeld'])
+    expect(problemOf(() => meetings.approveMinutes(march.id, april.id)).keys).toEqual(['meetings.problem.approveNeedsHeld'])
     meetings.markHeld(march.id)
-    expect(codeOf(() => meetings.approveMinutes(april.id, march.id)).code).toBe('CONFLICT')
+    expect(problemOf(() => meetings.approveMinutes(april.id, march.id)).code).toBe('CONFLICT')
     detail = meetings.approveMinutes(march.id, april.id)
     expect(detail).toMatchObject({ status: 'approved', locked: true, approvedAtMeeting: { id: april.id } })
 
     // Locked: no silent edits, only dated amendments.
-    expect(codeOf(() => meetings.updateItem({ id: item.id, notes: 'Rewritten' })).code).toBe('LOCKED')
-    expect(codeOf(() => meetings.update({ id: march.id, place: 'Gym' })).code).toBe('LOCKED')
+    expect(problemOf(() => meetings.updateItem({ id: item.id, notes: 'Rewritten' })).code).toBe('LOCKED')
+    expect(problemOf(() => meetings.update({ id: march.id, place: 'Gym' })).code).toBe('LOCKED')
     // Management's response is follow-up, recorded after approval without touching the minutes.
     meetings.updateItem({ id: item.id, managementResponse: 'Funded in the April budget', responseReceivedOn: '2026-04-02' })
     expect(meetings.get(march.id).items.find((i) => i.id === item.id)).toMatchObject({ managementResponse: 'Funded in the April budget' })
@@ -137,7 +127,7 @@ describe('meeting record, approval and amendments', () => {
   it('refuses amendments to minutes that are not approved', () => {
     const meetings = meetingService(t.ctx)
     const m = meetings.create({ heldOn: '2026-03-12' })
-    expect(codeOf(() => meetings.addAmendment(m.id, 'x')).keys).toEqual(['meetings.problem.notApproved'])
+    expect(problemOf(() => meetings.addAmendment(m.id, 'x')).keys).toEqual(['meetings.problem.notApproved'])
   })
 })
 

@@ -1,25 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { reportService } from '../../../src/main/services/reports/reportService'
-import { ServiceError } from '../../../src/main/services/serviceError'
-import { fileReport, seedSmallSchool, type SmallSchool } from '../../support/reportFixtures'
-import { openTestDatabase, type TestDb } from '../../support/testDatabase'
+import { fileReport, openSmallSchool, type SmallSchool } from '../../support/reportFixtures'
+import { problemOf } from '../../support/serviceProblem'
+import type { TestDb } from '../../support/testDatabase'
 
 let t: TestDb
 let school: SmallSchool
 beforeEach(() => {
-  t = openTestDatabase()
-  school = seedSmallSchool(t.ctx)
+  ;({ t, school } = openSmallSchool())
 })
 afterEach(() => t.close())
-
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    return { code: (error as ServiceError).code, details: (error as ServiceError).details }
-  }
-  throw new Error('expected a ServiceError')
-}
 
 describe('reportService.create', () => {
   it('gives sequential receipt codes per year and stores conditions', () => {
@@ -39,11 +29,11 @@ describe('reportService.create', () => {
   })
 
   it('refuses a future date, an unknown or archived place and unknown conditions, saving nothing', () => {
-    expect(codeOf(() => fileReport(t.ctx, school, { occurredOn: '2027-01-01' })).details?.[0]?.messageKey).toBe('validation.dateInFuture')
-    expect(codeOf(() => fileReport(t.ctx, school, { locationId: 999 })).details?.[0]?.path).toBe('locationId')
-    expect(codeOf(() => fileReport(t.ctx, school, { conditionIds: [999] })).code).toBe('INVALID_INPUT')
+    expect(problemOf(() => fileReport(t.ctx, school, { occurredOn: '2027-01-01' })).details?.[0]?.messageKey).toBe('validation.dateInFuture')
+    expect(problemOf(() => fileReport(t.ctx, school, { locationId: 999 })).details?.[0]?.path).toBe('locationId')
+    expect(problemOf(() => fileReport(t.ctx, school, { conditionIds: [999] })).code).toBe('INVALID_INPUT')
     t.ctx.repos.lists.setArchived('locations', school.gym.id, true, 'x')
-    expect(codeOf(() => fileReport(t.ctx, school, { locationId: school.gym.id })).code).toBe('INVALID_INPUT')
+    expect(problemOf(() => fileReport(t.ctx, school, { locationId: school.gym.id })).code).toBe('INVALID_INPUT')
     expect(reportService(t.ctx).list({ sort: 'occurredOn', direction: 'desc', offset: 0, limit: 10 }).total).toBe(0)
   })
 })
@@ -71,9 +61,9 @@ describe('triage and status', () => {
   it('refuses illegal moves and a close without closure note and feedback, changing nothing', () => {
     const service = reportService(t.ctx)
     const { id } = fileReport(t.ctx, school)
-    expect(codeOf(() => service.setStatus({ id, status: 'closed', closureNote: 'x', feedbackToStaff: 'y' })).code).toBe('CONFLICT')
+    expect(problemOf(() => service.setStatus({ id, status: 'closed', closureNote: 'x', feedbackToStaff: 'y' })).code).toBe('CONFLICT')
     service.triage({ id, severity: 2, likelihood: 2, decision: 'logAndMonitor' })
-    expect(codeOf(() => service.setStatus({ id, status: 'closed', closureNote: 'Ramp lip fitted' })).details?.[0]?.path).toBe('feedbackToStaff')
+    expect(problemOf(() => service.setStatus({ id, status: 'closed', closureNote: 'Ramp lip fitted' })).details?.[0]?.path).toBe('feedbackToStaff')
     expect(service.get(id).status).toBe('triaged')
     const closed = service.setStatus({ id, status: 'closed', closureNote: 'Ramp lip fitted', feedbackToStaff: 'You told us carts tip on the ramp; we fitted a lip.' })
     expect(closed.status).toBe('closed')
@@ -115,7 +105,7 @@ describe('same event links', () => {
     service.linkSameEvent(b.id, a.id)
     expect(service.linkSameEvent(c.id, b.id).sameEventAsId).toBe(a.id)
     expect(service.get(a.id).sameEventReports.map((r) => r.id).sort()).toEqual([b.id, c.id])
-    expect(codeOf(() => service.linkSameEvent(a.id, a.id)).code).toBe('INVALID_INPUT')
+    expect(problemOf(() => service.linkSameEvent(a.id, a.id)).code).toBe('INVALID_INPUT')
     expect(service.linkSameEvent(c.id, null).sameEventAsId).toBeNull()
   })
 

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { findSimilarReports } from '../../../src/main/services/reports/similarReports'
-import { fileReport, seedSmallSchool, type SmallSchool } from '../../support/reportFixtures'
-import { openTestDatabase, type TestDb } from '../../support/testDatabase'
+import { fileReport, openSmallSchool, type SmallSchool } from '../../support/reportFixtures'
+import type { TestDb } from '../../support/testDatabase'
 
 let t: TestDb
 let school: SmallSchool
 beforeEach(() => {
-  t = openTestDatabase()
-  school = seedSmallSchool(t.ctx)
+  ;({ t, school } = openSmallSchool())
 })
 afterEach(() => t.close())
 

@@ -1,27 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { reportService } from '../../../src/main/services/reports/reportService'
-import { ServiceError } from '../../../src/main/services/serviceError'
 import { actionService } from '../../../src/main/services/worksheets/actionService'
 import { worksheetService } from '../../../src/main/services/worksheets/worksheetService'
-import { fileReport, seedSmallSchool, type SmallSchool } from '../../support/reportFixtures'
-import { openTestDatabase, type TestDb } from '../../support/testDatabase'
+import { fileReport, openSmallSchool, type SmallSchool } from '../../support/reportFixtures'
+import { problemOf } from '../../support/serviceProblem'
+import type { TestDb } from '../../support/testDatabase'
 
 let t: TestDb
 let school: SmallSchool
 beforeEach(() => {
-  t = openTestDatabase()
-  school = seedSmallSchool(t.ctx)
+  ;({ t, school } = openSmallSchool())
 })
 afterEach(() => t.close())
-
-const problemOf = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    return { code: (error as ServiceError).code, keys: (error as ServiceError).details?.map((d) => d.messageKey) }
-  }
-  throw new Error('expected a ServiceError')
-}
 
 describe('worksheet to verified action to closed report', () => {
   it('walks the whole path, with every gate refusing until its condition is met', () => {
