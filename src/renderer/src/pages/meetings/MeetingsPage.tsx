@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useFocusHeadingOnViewChange } from '../../router/useFocusHeadingOnViewChange'
 import { useHash } from '../../router/useHashRoute'
 import { MeetingList } from './MeetingList'
 import { parseMeetingHash, viewKey } from './meetingRoutes'
@@ -11,14 +11,7 @@ import { MeetingWorkspace } from './workspace/MeetingWorkspace'
 export function MeetingsPage() {
   const view = parseMeetingHash(useHash())
   const key = viewKey(view)
-  const containerRef = useRef<HTMLDivElement>(null)
-  const previousKey = useRef(key)
-
-  useEffect(() => {
-    if (previousKey.current === key) return
-    previousKey.current = key
-    containerRef.current?.querySelector<HTMLElement>('h1')?.focus()
-  }, [key])
+  const containerRef = useFocusHeadingOnViewChange(key)
 
   return (
     <div ref={containerRef} className="meetings-page">

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useFocusHeadingOnViewChange } from '../../router/useFocusHeadingOnViewChange'
 import { useHash } from '../../router/useHashRoute'
 import { NewWorksheet } from './NewWorksheet'
 import { WorksheetEditor } from './editor/WorksheetEditor'
@@ -13,14 +13,7 @@ import { parseWorksheetHash, viewKey } from './worksheetRoutes'
 export function WorksheetsPage() {
   const view = parseWorksheetHash(useHash())
   const key = viewKey(view)
-  const containerRef = useRef<HTMLDivElement>(null)
-  const previousKey = useRef(key)
-
-  useEffect(() => {
-    if (previousKey.current === key) return
-    previousKey.current = key
-    containerRef.current?.querySelector<HTMLElement>('h1')?.focus()
-  }, [key])
+  const containerRef = useFocusHeadingOnViewChange(key)
 
   return (
     <div ref={containerRef} className="worksheets-page">
