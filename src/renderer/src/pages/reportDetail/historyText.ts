@@ -2,32 +2,15 @@ import type { TFunction } from 'i18next'
 import { REPORT_STATUSES, type ReportStatus } from '../../../../shared/domain/reportStatus'
 import { RISK_LEVELS, TRIAGE_DECISIONS, type RiskLevel, type TriageDecision } from '../../../../shared/domain/risk'
 import type { ReportDetail } from '../../api/useReport'
+import { REPORT_FIELD_ORDER } from '../report/ReportFields'
 
 type HistoryEntry = ReportDetail['history'][number]
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value)
 
-const FIELD_NAMES = [
-  'occurredOn',
-  'occurredTime',
-  'timeSlot',
-  'locationId',
-  'locationDetails',
-  'categoryId',
-  'whatHappened',
-  'whatCouldHaveHappened',
-  'whatStoppedIt',
-  'involvedStudents',
-  'involvedStaff',
-  'involvedVisitors',
-  'involvedRoles',
-  'conditionIds',
-  'immediateAction',
-  'reporterName',
-  'reporterAnonymous',
-  'reporterRole'
-] as const
+// The form's own field order, so history lists changes in the order the form shows them.
+const FIELD_NAMES = REPORT_FIELD_ORDER
 
 /**
  * One audit-log entry as a sentence: "Triaged — High (severity 4 × likelihood 4)". The audit
